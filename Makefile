@@ -1,0 +1,49 @@
+# Two entry points for a fresh machine with Python 3.11+ and pip:
+#   make demo   installs onrecord and runs it on the example article
+#   make test   installs what the tests need and runs ruff, mypy and the whole suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install install-test lint typecheck train evaluate bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/onrecord extract examples/nato-rutte.txt
+
+lint: install-test
+	$(BIN)/ruff check src tests training bench
+	$(BIN)/ruff format --check src tests training bench
+
+typecheck: install-test
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest
+
+train: install
+	$(BIN)/python training/train_attribution.py
+
+evaluate: install
+	$(BIN)/python training/evaluate.py --split dev
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) artifacts .pytest_cache .mypy_cache .ruff_cache

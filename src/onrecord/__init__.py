@@ -1,0 +1,14 @@
+"""onrecord: who said what, about what, and when, with character spans.
+
+>>> from onrecord import analyze
+>>> analysis = analyze('"We will win," Smith said.')
+"""
+
+from __future__ import annotations
+
+from onrecord.analyze import analyze, analyze_many
+from onrecord.model import Analysis, Span, Speaker, Statement
+
+__version__ = "0.1.0"
+
+__all__ = ["Analysis", "Span", "Speaker", "Statement", "__version__", "analyze", "analyze_many"]

@@ -1,0 +1,76 @@
+"""Analysis of one text: its attributed statements.  Pure: text in, statements out.
+
+Long texts are cut at paragraph breaks into chunks the parser handles in
+bounded memory; each chunk is analyzed alone and its offsets shifted back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+
+from onrecord.analyze.pipeline import pipeline
+from onrecord.model import Analysis, Span, Statement
+
+CHUNK_CHARS = 100_000
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of at most ``limit`` characters, with their offsets.
+
+    Cuts fall after a line break where there is one, else after a space, else
+    anywhere.
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n")
+        if cut < limit // 2:
+            cut = max(cut, window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return Span(span.start + offset, span.end + offset, span.text)
+
+
+def _shifted(statement: Statement, offset: int) -> Statement:
+    if not offset:
+        return statement
+    return dataclasses.replace(
+        statement,
+        parts=tuple(_shift(p, offset) for p in statement.parts),
+        source=_shift(statement.source, offset) if statement.source else None,
+        cue=_shift(statement.cue, offset) if statement.cue else None,
+    )
+
+
+def analyze(text: str, *, published: str | None = None) -> Analysis:
+    """The attributed statements of ``text``, in text order."""
+    analysis = next(analyze_many([text]))
+    analysis.published = published
+    return analysis
+
+
+def analyze_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyses of many texts, in order, streamed through spaCy's ``nlp.pipe``."""
+
+    def pieces() -> Iterator[tuple[str, tuple[str, int, bool]]]:
+        for text in texts:
+            cut = chunks(text)
+            for k, (offset, piece) in enumerate(cut):
+                yield piece, (text, offset, k == len(cut) - 1)
+
+    statements: list[Statement] = []
+    for doc, (text, offset, last) in pipeline().pipe(
+        pieces(), as_tuples=True, batch_size=batch_size
+    ):
+        statements.extend(_shifted(s, offset) for s in doc._.onrecord_statements)
+        if last:
+            yield Analysis(text, statements)
+            statements = []

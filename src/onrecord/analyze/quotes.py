@@ -1,0 +1,80 @@
+"""Pair quotation marks into quoted regions, tolerating messy input.
+
+News text mixes curly (“ ”), straight ("), doubled-apostrophe ('') and
+guillemet (« ») marks, leaves quotes open, and runs one quotation over several
+paragraphs, reopening it at each paragraph without closing the previous one.
+The pairing is a single left-to-right pass that never fails: a mark that
+cannot be paired is left out of every region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = frozenset("“«„")
+CLOSERS = frozenset("”»")
+# Marks whose direction is read from the characters around them.
+_AMBIGUOUS = re.compile(r"\"|''|“|”|«|»|„")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted region ``text[start:end]``, marks included.
+
+    ``closed`` is False for a quotation still open at the end of its
+    paragraph (it may continue in the next one).
+    """
+
+    start: int
+    end: int
+    closed: bool
+
+
+def _direction(text: str, start: int, end: int) -> str:
+    """'open', 'close' or '?' for a straight mark at text[start:end]."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isspace() or before in "([{—–-/":
+        return "open" if not after.isspace() else "?"
+    if after.isspace() or after in ".,;:!?)]}—–-/":
+        return "close"
+    if before.isalnum() and after.isalnum():
+        return "?"
+    return "close" if before in ".,!?" else "open"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quoted regions of ``text`` in order, never overlapping."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    paragraph_end = text.find("\n")
+    for match in _AMBIGUOUS.finditer(text):
+        start, end = match.span()
+        while paragraph_end != -1 and start > paragraph_end:
+            # A quotation left open runs to the end of its paragraph.
+            if open_at is not None:
+                quotes.append(Quote(open_at, paragraph_end, False))
+                open_at = None
+            paragraph_end = text.find("\n", paragraph_end + 1)
+        mark = match.group()
+        if mark in OPENERS:
+            direction = "open"
+        elif mark in CLOSERS:
+            direction = "close"
+        else:
+            direction = _direction(text, start, end)
+            if direction == "?":
+                direction = "close" if open_at is not None else "open"
+        if direction == "open":
+            if open_at is not None:
+                # Two openers in a row: the first never closed.
+                quotes.append(Quote(open_at, start, False))
+            open_at = start
+        elif open_at is not None:
+            quotes.append(Quote(open_at, end, True))
+            open_at = None
+    if open_at is not None:
+        stop = len(text) if paragraph_end == -1 else paragraph_end
+        quotes.append(Quote(open_at, stop, False))
+    return [q for q in quotes if any(c.isalnum() for c in text[q.start : q.end])]

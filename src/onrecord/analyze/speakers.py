@@ -1,0 +1,160 @@
+"""Resolve a statement's source words to a named entity within one text.
+
+Conservative by design: a wrong speaker is worse than an unknown one.  A
+source that names a person resolves to the fullest form of that name in the
+text ("Rutte" -> "Mark Rutte"); a personal pronoun to the nearest preceding
+person mentioned as a subject outside quotations; a definite description
+("the NATO chief") to a person introduced with a matching title; a capital
+or seat of government to its country ("Moscow" -> "Russia").  Anything else
+keeps its mention and gets no name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from onrecord.model import Speaker
+
+METONYMS = {
+    "moscow": "Russia",
+    "the kremlin": "Russia",
+    "kremlin": "Russia",
+    "kiev": "Ukraine",
+    "kyiv": "Ukraine",
+    "beijing": "China",
+    "washington": "United States",
+    "the white house": "United States",
+    "white house": "United States",
+    "london": "United Kingdom",
+    "downing street": "United Kingdom",
+    "paris": "France",
+    "the elysee": "France",
+    "berlin": "Germany",
+    "tehran": "Iran",
+    "pyongyang": "North Korea",
+    "ankara": "Turkey",
+    "brussels": "European Union",
+    "tokyo": "Japan",
+    "new delhi": "India",
+    "jerusalem": "Israel",
+}
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_TITLE_STOP = frozenset({"the", "a", "an", "of", "former", "'s", "’s", "and", "who"})
+_PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    title_words: frozenset[str]
+
+
+def _clean(name: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return " ".join(name.split())
+
+
+class SpeakerResolver:
+    """Resolves source spans of one Doc, in text order."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[int]) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.people: dict[str, _Person] = {}  # full name -> person
+        self.by_surname: dict[str, list[str]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._register(ent)
+        self.paragraph_of = _paragraph_index(doc)
+
+    def _register(self, ent: Span) -> str:
+        name = _clean(ent.text)
+        parts = name.split()
+        if len(parts) >= 2:
+            titles = self._title_words(ent)
+            person = self.people.setdefault(name, _Person(name, titles))
+            if titles and not person.title_words:
+                person.title_words = titles
+            self.by_surname.setdefault(parts[-1].lower(), [])
+            if name not in self.by_surname[parts[-1].lower()]:
+                self.by_surname[parts[-1].lower()].append(name)
+        return name
+
+    def _title_words(self, ent: Span) -> frozenset[str]:
+        """Words of a title written right before a name ("NATO Secretary General")."""
+        words = []
+        i = ent.start - 1
+        while i >= 0 and i >= ent.start - 6:
+            token = self.doc[i]
+            if token.is_space or token.is_punct or token.lower_ in _TITLE_STOP:
+                break
+            if not (token.is_title or token.is_upper):
+                break
+            words.append(token.lower_)
+            i -= 1
+        return frozenset(words)
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            candidates = self.by_surname.get(parts[0].lower(), [])
+            if len(candidates) == 1:
+                return candidates[0]
+        return name
+
+    def resolve(self, start: int, end: int) -> Speaker:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        mention = self.doc.text[start:end]
+        if span is None or not len(span):
+            return Speaker(mention, None)
+        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        if persons:
+            return Speaker(mention, self.full_name(_clean(persons[-1].text)))
+        lowered = _clean(mention).lower()
+        if lowered in METONYMS:
+            return Speaker(mention, METONYMS[lowered])
+        others = [e for e in span.ents if e.label_ in ("GPE", "ORG", "NORP")]
+        if others and len(others[-1]) >= len(span) - 1:
+            key = _clean(others[-1].text).lower()
+            return Speaker(mention, METONYMS.get(key, _clean(others[-1].text)))
+        if len(span) == 1 and span[0].lower_ in _PERSONAL:
+            return Speaker(mention, self._antecedent(span.start))
+        if span[0].lower_ == "the":
+            return Speaker(mention, self._by_title(span))
+        return Speaker(mention, None)
+
+    def _antecedent(self, i: int) -> str | None:
+        """The nearest person named as a subject before token ``i``, outside quotes."""
+        floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
+        fallback: str | None = None
+        for ent in reversed([e for e in self.doc.ents if e.end <= i]):
+            if self.paragraph_of[ent.start] < floor:
+                break
+            if ent.label_ != "PERSON" or self.quoted[ent.start]:
+                continue
+            name = self.full_name(_clean(ent.text))
+            if ent.root.dep_ in _SUBJECT_DEPS:
+                return name
+            fallback = fallback or name
+        return fallback
+
+    def _by_title(self, span: Span) -> str | None:
+        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
+        matches = [p.name for p in self.people.values() if words & p.title_words]
+        return matches[0] if len(matches) == 1 else None
+
+
+def _paragraph_index(doc: Doc) -> list[int]:
+    index = []
+    paragraph = 0
+    for token in doc:
+        index.append(paragraph)
+        if token.is_space and "\n" in token.text:
+            paragraph += 1
+    return index

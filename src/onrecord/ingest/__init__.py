@@ -1,0 +1,1 @@
+"""Turning inputs into texts to analyze; ingest never analyzes."""

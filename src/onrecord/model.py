@@ -1,0 +1,89 @@
+"""The vocabulary of onrecord: spans, statements and the analysis of one text.
+
+Offsets are Python ``str`` offsets into the text exactly as given (for files:
+read as UTF-8 with ``newline=""``), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A contiguous stretch of the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to.
+
+    ``mention`` is the source words as written ("he", "the NATO chief");
+    ``name`` the named entity they resolve to in this text, or None when the
+    text does not say who it is.
+    """
+
+    mention: str
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attributed statement: content, source and cue spans.
+
+    ``parts`` holds the content's fragments in order; a quote interrupted by
+    "he said" has two.  ``content`` spans from the first to the last part.
+    """
+
+    parts: tuple[Span, ...]
+    source: Span | None
+    cue: Span | None
+    kind: Kind
+    speaker: Speaker | None
+    confidence: float
+
+    @property
+    def content(self) -> Span:
+        first, last = self.parts[0], self.parts[-1]
+        if len(self.parts) == 1:
+            return first
+        return Span(first.start, last.end, " … ".join(p.text for p in self.parts))
+
+    def to_dict(self, doc: str | None = None) -> dict[str, Any]:
+        """The JSON record of ``onrecord extract --format jsonl``."""
+        content = self.content.to_dict()
+        if len(self.parts) > 1:
+            content["parts"] = [{"start": p.start, "end": p.end} for p in self.parts]
+        record: dict[str, Any] = {} if doc is None else {"doc": doc}
+        record.update(
+            content=content,
+            source=self.source.to_dict() if self.source else None,
+            cue=self.cue.to_dict() if self.cue else None,
+            speaker=self.speaker.name if self.speaker else None,
+            mention=self.speaker.mention if self.speaker else None,
+            kind=self.kind,
+            confidence=round(self.confidence, 3),
+        )
+        return record
+
+
+@dataclass(slots=True)
+class Analysis:
+    """The statements found in one text, in text order."""
+
+    text: str
+    statements: list[Statement] = field(default_factory=list)
+    published: str | None = None
+
+    def to_dicts(self, doc: str | None = None) -> list[dict[str, Any]]:
+        return [s.to_dict(doc) for s in self.statements]

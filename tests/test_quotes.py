@@ -1,0 +1,48 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onrecord.analyze.quotes import find_quotes
+
+
+def regions(text: str) -> list[tuple[str, bool]]:
+    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+
+
+def test_curly_quotes_pair() -> None:
+    text = "“We will win,” she said. “Soon.”"
+    assert regions(text) == [("“We will win,”", True), ("“Soon.”", True)]
+
+
+def test_straight_quotes_read_direction_from_context() -> None:
+    text = 'He said "no" and then "yes, of course."'
+    assert regions(text) == [('"no"', True), ('"yes, of course."', True)]
+
+
+def test_doubled_apostrophes_as_quotes() -> None:
+    text = "''It is over,'' he said."
+    assert regions(text) == [("''It is over,''", True)]
+
+
+def test_guillemets() -> None:
+    assert regions("Il a dit « non merci » hier.") == [("« non merci »", True)]
+
+
+def test_quote_over_paragraphs_is_open_in_each() -> None:
+    text = "“First part of it.\n\n“Second part,” he said."
+    assert regions(text) == [("“First part of it.", False), ("“Second part,”", True)]
+
+
+def test_stray_opening_mark_at_end_makes_no_region() -> None:
+    assert regions("The end.\n\n“`") == []
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert regions("Russia’s view and Ukraine's view") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \n\"“”«»'’.,")), max_size=80))
+def test_regions_are_ordered_disjoint_and_inside(text: str) -> None:
+    end = 0
+    for quote in find_quotes(text):
+        assert end <= quote.start < quote.end <= len(text)
+        end = quote.end
