@@ -20,7 +20,12 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc, DocBin
 
-from onrecord.analyze.features import document_features, learn_cue_lemmas
+from onrecord.analyze.features import (
+    TokenTable,
+    document_features,
+    learn_cue_lemmas,
+    sequences,
+)
 from onrecord.analyze.pipeline import base_pipeline
 from onrecord.analyze.quotes import find_quotes
 from onrecord.analyze.tagger import MODEL_STEM, models_dir
@@ -78,7 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=models_dir())
     parser.add_argument("--cache", type=Path, default=ROOT / "artifacts" / "cache",
                         help="where parsed Docs are kept between runs")
+    parser.add_argument("--c1", type=float, default=SETTINGS["c1"], help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=SETTINGS["c2"], help="L2 penalty")
     args = parser.parse_args(argv)
+    settings = {**SETTINGS, "c1": args.c1, "c2": args.c2}
 
     started = time.perf_counter()
     golds = load_split(args.polnear / "train")
@@ -92,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     trainer = pycrfsuite.Trainer(verbose=False)
     for doc, labels in labelled:
-        for run, features in document_features(doc, find_quotes(doc.text), cue_lemmas):
+        runs = sequences(doc)
+        table = TokenTable.of(doc, find_quotes(doc.text))
+        for run, features in zip(runs, document_features(table, runs, cue_lemmas), strict=True):
             trainer.append(features, [labels[i] for i in run])
-    trainer.set_params(SETTINGS)
+    trainer.set_params(settings)
     args.out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(args.out / f"{MODEL_STEM}.crfsuite"))
     fingerprint = hashlib.sha256(
@@ -103,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": "PolNeAR v1.0.0 train split",
         "train_documents": len(golds),
         "train_fingerprint": fingerprint,
-        "settings": SETTINGS,
+        "settings": settings,
         "cue_lemmas": sorted(cue_lemmas),
     }
     (args.out / f"{MODEL_STEM}.json").write_text(json.dumps(meta, indent=1) + "\n",

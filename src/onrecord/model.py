@@ -60,13 +60,21 @@ class Statement:
         return Span(first.start, last.end, " … ".join(p.text for p in self.parts))
 
     def to_dict(self, doc: str | None = None) -> dict[str, Any]:
-        """The JSON record of ``onrecord extract --format jsonl``."""
-        content = self.content.to_dict()
-        if len(self.parts) > 1:
-            content["parts"] = [{"start": p.start, "end": p.end} for p in self.parts]
+        """The JSON record of ``onrecord extract --format jsonl``.
+
+        ``content`` is ``{start, end, text}``; a discontinuous content is a
+        list of such fragments, the form the shared scorer reads, and
+        ``content_text`` joins them.
+        """
+        content: dict[str, Any] | list[dict[str, Any]]
+        if len(self.parts) == 1:
+            content = self.parts[0].to_dict()
+        else:
+            content = [p.to_dict() for p in self.parts]
         record: dict[str, Any] = {} if doc is None else {"doc": doc}
         record.update(
             content=content,
+            content_text=self.content.text,
             source=self.source.to_dict() if self.source else None,
             cue=self.cue.to_dict() if self.cue else None,
             speaker=self.speaker.name if self.speaker else None,

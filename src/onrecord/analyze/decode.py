@@ -60,13 +60,35 @@ def _gap(a: RoleSpan, b: RoleSpan) -> int:
     return 0
 
 
-def group_sequence(labels: Sequence[str], sentence_ids: Sequence[int]) -> list[Group]:
+def _join(contents: list[RoleSpan], taken: Sequence[bool]) -> list[RoleSpan]:
+    """Contents in text order, neighbours joined unless a cue or source lies between.
+
+    A content's parts are separated by its cue or source ("“A,” he said,
+    “B.”"); a gap of unlabelled tokens inside one content is the tagger's slip.
+    """
+    joined: list[RoleSpan] = []
+    for content in sorted(contents, key=lambda c: c.start):
+        last = joined[-1] if joined else None
+        if last is not None and not any(taken[last.end : content.start]):
+            last.end = max(last.end, content.end)
+        else:
+            joined.append(RoleSpan(content.role, content.start, content.end))
+    return joined
+
+
+def group_sequence(
+    labels: Sequence[str], sentence_ids: Sequence[int], quoted: Sequence[int]
+) -> list[Group]:
     """Group one sequence's role spans into attributions.
 
     ``sentence_ids`` gives each position's sentence number; a content prefers
-    a cue in its own sentence, then the nearest one.
+    a cue in its own sentence, then the nearest one.  ``quoted`` is true for
+    positions inside a quotation: the speaker of a quotation is never inside
+    one, so sources and cues there are dropped.
     """
-    spans = role_spans(labels)
+    spans = [
+        s for s in role_spans(labels) if s.role == "CON" or not any(quoted[s.start : s.end])
+    ]
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SRC"]
     contents = [s for s in spans if s.role == "CON"]
@@ -96,7 +118,12 @@ def group_sequence(labels: Sequence[str], sentence_ids: Sequence[int]) -> list[G
                     _gap(s, cue),
                 ),
             )
-    result = sorted(groups.values(), key=lambda g: g.contents[0].start)
+    taken = [False] * len(labels)
+    for span in cues + sources:
+        taken[span.start : span.end] = [True] * (span.end - span.start)
+    for group in groups.values():
+        group.contents = _join(group.contents, taken)
+    result = list(groups.values())
     result.extend(Group(contents=[o]) for o in orphans)
     result.sort(key=lambda g: g.contents[0].start)
     return result

@@ -7,17 +7,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from onrecord.analyze.decode import Group, RoleSpan, group_sequence
-from onrecord.analyze.features import QUOTE_MARKS, document_features, quote_flags
+from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
 from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.tagger import Tagger
 from onrecord.model import Kind, Span, Statement
 
 
-def _char_span(doc: Doc, run: Sequence[int], span: RoleSpan) -> Span:
+def _char_span(doc: Doc, text: str, run: Sequence[int], span: RoleSpan) -> Span:
     first, last = doc[run[span.start]], doc[run[span.end - 1]]
-    start, end = first.idx, last.idx + len(last.text)
-    return Span(start, end, doc.text[start:end])
+    start, end = first.idx, last.idx + len(last)
+    return Span(start, end, text[start:end])
 
 
 def _kind(parts: Sequence[Span], quotes: Sequence[Quote]) -> Kind:
@@ -32,23 +32,23 @@ def _kind(parts: Sequence[Span], quotes: Sequence[Quote]) -> Kind:
 
 def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     """All attributed statements of ``doc``, in text order."""
-    if not doc.text.strip():
+    text = doc.text  # built anew on every access: read it once
+    if not text.strip():
         return []
-    quotes = find_quotes(doc.text)
-    flags = quote_flags(doc, quotes)
-    resolver = SpeakerResolver(doc, flags)
-    sentence_of = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sentence_of[i] = number
+    quotes = find_quotes(text)
+    table = TokenTable.of(doc, quotes)
+    resolver = SpeakerResolver(doc, table.quoted)
+    runs = sequences(doc)
     statements: list[Statement] = []
     previous: Statement | None = None  # last statement of the previous sequence
-    for run, features in document_features(doc, quotes, tagger.cue_lemmas):
+    for run, features in zip(runs, document_features(table, runs, tagger.cue_lemmas), strict=True):
         labels, marginals = tagger.tag(features)
-        groups = group_sequence(labels, [sentence_of[i] for i in run])
+        groups = group_sequence(
+            labels, [table.sentence[i] for i in run], [table.quoted[i] for i in run]
+        )
         last: Statement | None = None
         for group in groups:
-            statement = _statement(doc, run, group, marginals, quotes, resolver, previous)
+            statement = _statement(doc, text, run, group, marginals, quotes, resolver, previous)
             if statement is not None:
                 statements.append(statement)
                 last = statement
@@ -58,6 +58,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
 
 def _statement(
     doc: Doc,
+    text: str,
     run: Sequence[int],
     group: Group,
     marginals: Sequence[float],
@@ -65,7 +66,7 @@ def _statement(
     resolver: SpeakerResolver,
     previous: Statement | None,
 ) -> Statement | None:
-    parts = tuple(_char_span(doc, run, c) for c in group.contents)
+    parts = tuple(_char_span(doc, text, run, c) for c in group.contents)
     if not any(ch.isalnum() for p in parts for ch in p.text):
         return None
     if group.cue is None:
@@ -76,9 +77,9 @@ def _statement(
             return None
         source, cue, speaker = previous.source, previous.cue, previous.speaker
     else:
-        cue = _char_span(doc, run, group.cue)
-        source = _char_span(doc, run, group.source) if group.source else None
-        speaker = resolver.resolve(source.start, source.end) if source else None
+        cue = _char_span(doc, text, run, group.cue)
+        source = _char_span(doc, text, run, group.source) if group.source else None
+        speaker = resolver.resolve(source) if source else None
     positions = [k for c in group.contents for k in range(c.start, c.end)]
     confidence = sum(marginals[k] for k in positions) / len(positions)
     return Statement(parts, source, cue, _kind(parts, quotes), speaker, confidence)

@@ -7,9 +7,10 @@ features.  Space tokens are left out of every sequence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from onrecord.analyze.quotes import Quote
 
@@ -55,89 +56,142 @@ def quote_flags(doc: Doc, quotes: Sequence[Quote]) -> list[int]:
     return flags
 
 
-def _cue_path(token: Token, cue_lemmas: frozenset[str]) -> tuple[str, int]:
-    """The dependency label under the nearest cue-word ancestor, and its depth."""
-    child = token
-    node = token.head
-    depth = 1
-    while depth <= _ANCESTOR_DEPTH and node is not child:
-        if node.lemma_.lower() in cue_lemmas:
-            return child.dep_, depth
-        child, node = node, node.head
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """Per-token attributes of one Doc as plain lists: read once, used often."""
+
+    lower: list[str]
+    lemma: list[str]
+    tag: list[str]
+    pos: list[str]
+    dep: list[str]
+    head: list[int]
+    ent: list[str]
+    shape: list[str]
+    sentence: list[int]
+    sent_start: list[bool]
+    quoted: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc, quotes: Sequence[Quote]) -> TokenTable:
+        sentence, sent_start = [], []
+        number = -1
+        for token in doc:
+            if token.is_sent_start:
+                number += 1
+            sentence.append(max(number, 0))
+            sent_start.append(bool(token.is_sent_start))
+        return cls(
+            lower=[t.lower_ for t in doc],
+            lemma=[t.lemma_.lower() for t in doc],
+            tag=[t.tag_ for t in doc],
+            pos=[t.pos_ for t in doc],
+            dep=[t.dep_ for t in doc],
+            head=[t.head.i for t in doc],
+            ent=[t.ent_iob_ + t.ent_type_ for t in doc],
+            shape=[t.shape_[:4] for t in doc],
+            sentence=sentence,
+            sent_start=sent_start,
+            quoted=quote_flags(doc, quotes),
+        )
+
+
+def _governor(table: TokenTable, i: int, wanted: Callable[[int], bool]) -> tuple[str, int, int]:
+    """The dependency label under the nearest ancestor for which ``wanted`` holds.
+
+    Returns that label, the depth and the ancestor's index (-1 when none).
+    """
+    head = table.head
+    child, node, depth = i, head[i], 1
+    while depth <= _ANCESTOR_DEPTH and node != child:
+        if wanted(node):
+            return table.dep[child], depth, node
+        child, node = node, head[node]
         depth += 1
-    return "", 0
+    return "", 0, -1
+
+
+def _bucket(distance: int) -> str:
+    return "1" if distance <= 1 else "3" if distance <= 3 else "7" if distance <= 7 else "far"
 
 
 def document_features(
-    doc: Doc, quotes: Sequence[Quote], cue_lemmas: frozenset[str]
-) -> list[tuple[tuple[int, ...], list[list[str]]]]:
-    """Each sequence of ``doc`` with the feature lists of its tokens."""
-    flags = quote_flags(doc, quotes)
-    lower = [t.lower_ for t in doc]
-    tags = [t.tag_ for t in doc]
-    deps = [t.dep_ for t in doc]
-    lemmas = [t.lemma_.lower() for t in doc]
-    is_cue = [lemma in cue_lemmas for lemma in lemmas]
-    sent_quote: dict[int, bool] = {}
-    for sent in doc.sents:
-        has = any(flags[i] for i in range(sent.start, sent.end))
-        for i in range(sent.start, sent.end):
-            sent_quote[i] = has
+    table: TokenTable, runs: Sequence[tuple[int, ...]], cue_lemmas: frozenset[str]
+) -> list[list[list[str]]]:
+    """The feature lists of each token of each sequence in ``runs``."""
+    lower, lemma, tag, dep, head = table.lower, table.lemma, table.tag, table.dep, table.head
+    flags, sentence = table.quoted, table.sentence
+    is_cue = [x in cue_lemmas for x in lemma]
+    is_verb = [p in ("VERB", "AUX") for p in table.pos]
+    sentence_quoted: dict[int, int] = {}
+    for i, flag in enumerate(flags):
+        if flag:
+            sentence_quoted[sentence[i]] = 1
+    size = len(lower)
     out = []
-    for run in sequences(doc):
-        feats: list[list[str]] = []
+    for run in runs:
         n = len(run)
         opens_with_quote = lower[run[0]] in QUOTE_MARKS
+        cue_positions = [k for k, i in enumerate(run) if is_cue[i]]
+        feats: list[list[str]] = []
+        c = 0  # index into cue_positions of the first cue at or after k
         for k, i in enumerate(run):
-            token = doc[i]
-            head = token.head
-            path_dep, depth = _cue_path(token, cue_lemmas)
+            h = head[i]
+            path_dep, depth, _ = _governor(table, i, is_cue.__getitem__)
+            verb_dep, _, verb = _governor(table, i, is_verb.__getitem__)
             f = [
                 "b",
                 "w=" + lower[i],
-                "l=" + lemmas[i],
-                "t=" + tags[i],
-                "d=" + deps[i],
-                "hl=" + head.lemma_.lower(),
-                "hd=" + head.dep_,
-                "ht=" + head.tag_,
-                "dt=" + deps[i] + "|" + head.tag_,
-                "sh=" + token.shape_[:4],
-                "e=" + token.ent_iob_ + token.ent_type_,
+                "l=" + lemma[i],
+                "t=" + tag[i],
+                "d=" + dep[i],
+                "hl=" + lemma[h],
+                "hd=" + dep[h],
+                "ht=" + tag[h],
+                "dt=" + dep[i] + "|" + tag[h],
+                "sh=" + table.shape[i],
+                "e=" + table.ent[i],
                 "q=%d" % flags[i],
-                "sq=%d" % sent_quote[i],
+                "sq=%d" % sentence_quoted.get(sentence[i], 0),
                 "pq=%d" % opens_with_quote,
                 "cp=" + path_dep,
                 "cpd=%s%d" % (path_dep, min(depth, 3)),
+                "vp=%s|%s" % (lemma[verb] if verb >= 0 else "", verb_dep),
             ]
+            while c < len(cue_positions) and cue_positions[c] < k:
+                c += 1
+            if c < len(cue_positions):
+                f.append("cr=" + _bucket(cue_positions[c] - k))
+            if c > 0:
+                f.append("cl=" + _bucket(k - cue_positions[c - 1]))
             if is_cue[i]:
                 f.append("cue")
-                f.append("cuet=" + tags[i])
-            if is_cue[head.i]:
-                f.append("hcue=" + deps[i])
-            if token.is_sent_start:
+                f.append("cuet=" + tag[i])
+            if is_cue[h]:
+                f.append("hcue=" + dep[i])
+            if table.sent_start[i]:
                 f.append("bos")
-            if i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+            if i + 1 >= size or table.sent_start[i + 1]:
                 f.append("eos")
             if lower[i] in QUOTE_MARKS:
                 f.append("qm")
-            if head.i < i:
+            if h < i:
                 f.append("hleft")
             for off in (-2, -1, 1, 2):
                 j = k + off
                 if 0 <= j < n:
                     t = run[j]
                     f.append("%d:w=%s" % (off, lower[t]))
-                    f.append("%d:t=%s" % (off, tags[t]))
+                    f.append("%d:t=%s" % (off, tag[t]))
                     f.append("%d:q=%d" % (off, flags[t]))
                     if is_cue[t]:
                         f.append("%d:cue" % off)
                 else:
                     f.append("%d:pad" % off)
-            f.append("-1:d=" + (deps[run[k - 1]] if k else "pad"))
-            f.append("+1:d=" + (deps[run[k + 1]] if k + 1 < n else "pad"))
+            f.append("-1:d=" + (dep[run[k - 1]] if k else "pad"))
+            f.append("+1:d=" + (dep[run[k + 1]] if k + 1 < n else "pad"))
             feats.append(f)
-        out.append((run, feats))
+        out.append(feats)
     return out
 
 

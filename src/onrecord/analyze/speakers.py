@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
 
 METONYMS = {
@@ -108,9 +109,9 @@ class SpeakerResolver:
                 return candidates[0]
         return name
 
-    def resolve(self, start: int, end: int) -> Speaker:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        mention = self.doc.text[start:end]
+    def resolve(self, source: TextSpan) -> Speaker:
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        mention = source.text
         if span is None or not len(span):
             return Speaker(mention, None)
         persons = [e for e in span.ents if e.label_ == "PERSON"]
