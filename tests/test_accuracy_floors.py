@@ -25,11 +25,14 @@ def test_dev_scores_stay_above_floors(tmp_path: Path) -> None:
     with open(pred, "w", encoding="utf-8") as out:
         subprocess.run(
             [sys.executable, "-m", "onrecord", "extract", "--format", "jsonl", str(DEV / "text")],
-            stdout=out, check=True,
+            stdout=out,
+            check=True,
         )
     scored = subprocess.run(
         [sys.executable, str(SCORER), "--gold-dir", str(DEV), "--pred", str(pred), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     metrics = json.loads(scored.stdout)["metrics"]
     floors = json.loads((ROOT / "tests" / "floors.json").read_text(encoding="utf-8"))

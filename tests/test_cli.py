@@ -14,7 +14,9 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
     return subprocess.run(
         [sys.executable, "-m", "onrecord", *args],
         input=stdin.decode() if stdin is not None else None,
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -43,8 +45,13 @@ def test_extract_text_reads_speaker_cue_content() -> None:
 
 
 def test_extract_reads_stdin() -> None:
-    result = run("extract", "--format", "jsonl", "-",
-                 stdin="“We will win,” Senator Jane Smith said on Monday.\n".encode())
+    result = run(
+        "extract",
+        "--format",
+        "jsonl",
+        "-",
+        stdin="“We will win,” Senator Jane Smith said on Monday.\n".encode(),
+    )
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout.splitlines()[0])
     assert record["doc"] == "stdin"
@@ -68,9 +75,7 @@ def test_bad_file_is_named_and_the_others_still_processed(tmp_path: Path) -> Non
 def test_missing_file_is_one_line() -> None:
     result = run("extract", "/nonexistent/article.txt")
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [
-        "error: /nonexistent/article.txt: no such file"
-    ]
+    assert result.stderr.strip().splitlines() == ["error: /nonexistent/article.txt: no such file"]
 
 
 def test_json_format_groups_by_document() -> None:

@@ -46,8 +46,7 @@ def test_every_core_statement_found_with_its_speaker(
         found = matching(analysis, expected)
         if found is None:
             problems.append(f"missed: {expected['content']['text'][:60]}")
-        elif not same_speaker(found.speaker.name if found.speaker else None,
-                              expected["speaker"]):
+        elif not same_speaker(found.speaker.name if found.speaker else None, expected["speaker"]):
             problems.append(f"speaker {found.speaker} for {expected['content']['text'][:40]}")
     assert problems == []
 
@@ -57,7 +56,8 @@ def test_at_most_two_statements_match_nothing_expected(
 ) -> None:
     spans = [(e["content"]["start"], e["content"]["end"]) for e in example_expected["statements"]]
     unmatched = [
-        s.content.text for s in analysis.statements
+        s.content.text
+        for s in analysis.statements
         if not any(overlap(s, start, end) for start, end in spans)
     ]
     assert len(unmatched) <= 2, unmatched

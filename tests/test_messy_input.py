@@ -27,9 +27,13 @@ MESSY = {
     "nested": "“She told me ‘never again,’ and I believed her,” Smith said.",
     "single quotes": "'We are ready,' the general said. ‘Truly,’ he added.",
     "guillemets": "« Nous gagnerons », a dit le ministre. «Yes» he said.",
-    "multi paragraph": "“First paragraph of the quote.\n\n“Second paragraph.\n\n“Third,” Jones said.",
+    "multi paragraph": (
+        "“First paragraph of the quote.\n\n“Second paragraph.\n\n“Third,” Jones said."
+    ),
     "no punctuation": "the minister said the plan would work and the mayor said it would not " * 40,
-    "control characters": "The mayor\x00 said\x07 \x1b[31mthat\x0c it\x0b was \x7f fine.\u200b\ufeff",
+    "control characters": (
+        "The mayor\x00 said\x07 \x1b[31mthat\x0c it\x0b was \x7f fine.\u200b\ufeff"
+    ),
     "only quotes": '"' * 50 + "“”" * 50,
     "stray mark at end": "Smith said it was fine.\n\n“`",
     "long word": "He said " + "x" * 20_000 + " today.",

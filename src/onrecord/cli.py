@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -29,7 +29,7 @@ app = typer.Typer(
 stderr = Console(stderr=True)
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
@@ -88,8 +88,13 @@ def extract(
         _fail(str(err))
     documents = []
     progress = Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=stderr, transient=True, disable=len(inputs) < 2 or not stderr.is_terminal,
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+        disable=len(inputs) < 2 or not stderr.is_terminal,
     )
     with progress:
         task = progress.add_task("extract", total=len(inputs))

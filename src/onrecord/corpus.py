@@ -46,8 +46,8 @@ def parse_brat(ann: str) -> list[GoldAttribution]:
                 (int(a), int(b)) for a, b in (part.split() for part in offsets.split(";"))
             ]
         elif match := _E_LINE.match(line):
-            args = [arg.split(":", 1) for arg in match.group(2).split()]
-            events.append([(role, tid) for role, tid in args[1:]])
+            pairs = [arg.split(":", 1) for arg in match.group(2).split()]
+            events.append([(pair[0], pair[-1]) for pair in pairs[1:]])
     attributions = []
     for args in events:
         roles: dict[str, list[tuple[int, int]]] = {"content": [], "source": [], "cue": []}

@@ -76,19 +76,48 @@ def _join(contents: list[RoleSpan], taken: Sequence[bool]) -> list[RoleSpan]:
     return joined
 
 
-def group_sequence(
-    labels: Sequence[str], sentence_ids: Sequence[int], quoted: Sequence[int]
-) -> list[Group]:
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the grouping needs to know of each position of a sequence.
+
+    ``sentence``: its sentence number.  ``quoted``: true inside a quotation.
+    ``subject``: the positions ``(start, end)`` of the subject of its clause,
+    ``(-1, -1)`` when it has none in the sequence.
+    """
+
+    sentence: Sequence[int]
+    quoted: Sequence[int]
+    subject: Sequence[tuple[int, int]]
+
+
+def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> RoleSpan | None:
+    """The cue's grammatical subject, preferring its tagged form, else the nearest source."""
+    for k in range(cue.start, cue.end):
+        start, end = context.subject[k]
+        if start < 0 or any(context.quoted[start:end]):
+            continue
+        for source in sources:
+            if source.start <= start < source.end or start <= source.start < end:
+                return source
+        return RoleSpan("SRC", start, end)
+    if not sources:
+        return None
+    sentence = context.sentence
+    return min(
+        sources,
+        key=lambda s: (sentence[s.start] != sentence[cue.start], _gap(s, cue)),
+    )
+
+
+def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
     """Group one sequence's role spans into attributions.
 
-    ``sentence_ids`` gives each position's sentence number; a content prefers
-    a cue in its own sentence, then the nearest one.  ``quoted`` is true for
-    positions inside a quotation: the speaker of a quotation is never inside
-    one, so sources and cues there are dropped.
+    A content goes to a cue in its own sentence, else the nearest one; the
+    cue takes its subject or nearest source.  The speaker of a quotation is
+    never inside one, so sources and cues inside quotations are dropped.
     """
-    spans = [
-        s for s in role_spans(labels) if s.role == "CON" or not any(quoted[s.start : s.end])
-    ]
+    quoted, sentence_ids = context.quoted, context.sentence
+    spans = [s for s in role_spans(labels) if s.role == "CON" or not any(quoted[s.start : s.end])]
     cues = [s for s in spans if s.role == "CUE"]
     sources = [s for s in spans if s.role == "SRC"]
     contents = [s for s in spans if s.role == "CON"]
@@ -108,16 +137,8 @@ def group_sequence(
         )
         groups.setdefault(best, Group(cue=cues[best])).contents.append(content)
     for group in groups.values():
-        cue = group.cue
-        assert cue is not None
-        if sources:
-            group.source = min(
-                sources,
-                key=lambda s: (
-                    sentence_ids[s.start] != sentence_ids[cue.start],
-                    _gap(s, cue),
-                ),
-            )
+        if group.cue is not None:
+            group.source = _source_for(group.cue, sources, context)
     taken = [False] * len(labels)
     for span in cues + sources:
         taken[span.start : span.end] = [True] * (span.end - span.start)

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from onrecord.analyze.decode import Group, RoleSpan, group_sequence
+from onrecord.analyze.decode import Context, Group, RoleSpan, group_sequence, role_spans
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
 from onrecord.analyze.quotes import Quote, find_quotes
+from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.tagger import Tagger
 from onrecord.model import Kind, Span, Statement
@@ -22,12 +23,65 @@ def _char_span(doc: Doc, text: str, run: Sequence[int], span: RoleSpan) -> Span:
 
 def _kind(parts: Sequence[Span], quotes: Sequence[Quote]) -> Kind:
     total = sum(p.end - p.start for p in parts)
-    inside = sum(
-        max(0, min(p.end, q.end) - max(p.start, q.start)) for p in parts for q in quotes
-    )
+    inside = sum(max(0, min(p.end, q.end) - max(p.start, q.start)) for p in parts for q in quotes)
     if inside >= 0.9 * total:
         return "direct"
     return "mixed" if inside else "indirect"
+
+
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
+
+
+def _subjects(doc: Doc) -> list[tuple[int, int]]:
+    """Per token: the token range of its clause's active subject, or (-1, -1).
+
+    The clause is the token's own when it is a verb, else its head's; a verb
+    linked to another (xcomp, conj, advcl) without a subject shares that one.
+    """
+    out = []
+    for token in doc:
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in _CLAUSE_LINKS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        out.append((-1, -1) if subject is None else (subject.left_edge.i, subject.right_edge.i + 1))
+    return out
+
+
+_EMPTY_CONTENTS = frozenset({"that", "whether", "if", "how", "what", "why", "which", "who"})
+
+
+def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: RoleSpan) -> RoleSpan:
+    """The content stretched to the end of its own phrase when the rest is unlabelled.
+
+    The tagger sometimes stops a content before a trailing modifier ("... to
+    support Ukraine | both during and after a ceasefire").  When the words
+    between the content's end and the end of the phrase it heads are all
+    unlabelled and in the same sequence, they belong to it.
+    """
+    first, last = run[content.start], run[content.end - 1]
+    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    if root is None:
+        return content
+    right = root.right_edge.i
+    while (
+        right > last
+        and (doc[right].is_punct or doc[right].is_space)
+        and (doc[right].lower_ not in QUOTE_MARKS)
+    ):
+        right -= 1
+    end = content.end + (right - last)
+    if right <= last or end > len(run) or run[end - 1] != right:
+        return content
+    if any(label != "O" for label in labels[content.end : end]):
+        return content
+    return RoleSpan(content.role, content.start, end)
+
+
+def _positions(tokens: tuple[int, int], position: dict[int, int]) -> tuple[int, int]:
+    """A token range as sequence positions, (-1, -1) when it leaves the sequence."""
+    start, end = position.get(tokens[0], -1), position.get(tokens[1] - 1, -1)
+    return (start, end + 1) if start >= 0 and end >= start else (-1, -1)
 
 
 def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
@@ -39,21 +93,107 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     table = TokenTable.of(doc, quotes)
     resolver = SpeakerResolver(doc, table.quoted)
     runs = sequences(doc)
+    subjects = _subjects(doc)
+    tagged_cues: set[int] = set()
     statements: list[Statement] = []
     previous: Statement | None = None  # last statement of the previous sequence
-    for run, features in zip(runs, document_features(table, runs, tagger.cue_lemmas), strict=True):
+    for run, features in zip(
+        runs, document_features(table, runs, tagger.cue_lemmas, tagger.speech_verbs), strict=True
+    ):
         labels, marginals = tagger.tag(features)
-        groups = group_sequence(
-            labels, [table.sentence[i] for i in run], [table.quoted[i] for i in run]
+        tagged_cues.update(
+            run[k]
+            for span in role_spans(labels)
+            if span.role == "CUE" and _valid_cue(doc, run, span, tagger.cue_prepositions)
+            for k in range(span.start, span.end)
         )
+        position = {i: k for k, i in enumerate(run)}
+        context = Context(
+            sentence=[table.sentence[i] for i in run],
+            quoted=[table.quoted[i] for i in run],
+            subject=[_positions(subjects[i], position) for i in run],
+        )
+        groups = group_sequence(labels, context)
+        for group in groups:
+            group.contents = [_complete(doc, run, labels, c) for c in group.contents]
         last: Statement | None = None
         for group in groups:
-            statement = _statement(doc, text, run, group, marginals, quotes, resolver, previous)
+            statement = _statement(
+                doc,
+                text,
+                run,
+                group,
+                marginals,
+                quotes,
+                resolver,
+                previous,
+                tagger.cue_prepositions,
+            )
             if statement is not None:
                 statements.append(statement)
                 last = statement
         previous = last
+    statements.extend(
+        _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
+    )
+    statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return statements
+
+
+RULE_CONFIDENCE = 0.5  # the clausal layer's statements, below the tagger's usual
+
+
+def _token_span(doc: Doc, text: str, start: int, end: int) -> Span:
+    begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return Span(begin, stop, text[begin:stop])
+
+
+def _clausal(
+    doc: Doc,
+    text: str,
+    table: TokenTable,
+    tagger: Tagger,
+    found: Sequence[Statement],
+    tagged_cues: frozenset[int],
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> list[Statement]:
+    """Statements of the clausal layer over the words no statement has yet."""
+    taken = [False] * len(doc)
+    for statement in found:
+        for span in (*statement.parts, statement.source, statement.cue):
+            if span is not None:
+                covered = doc.char_span(span.start, span.end, alignment_mode="expand")
+                if covered is not None:
+                    taken[covered.start : covered.end] = [True] * len(covered)
+    out = []
+    for source_range, cue_range, content_range in clausal_attributions(
+        doc, table, tagger.rule_verbs, taken, tagged_cues
+    ):
+        source = _token_span(doc, text, *source_range)
+        content = _token_span(doc, text, *content_range)
+        out.append(
+            Statement(
+                (content,),
+                source,
+                _token_span(doc, text, *cue_range),
+                _kind((content,), quotes),
+                resolver.resolve(source),
+                RULE_CONFIDENCE,
+            )
+        )
+    return out
+
+
+def _valid_cue(
+    doc: Doc, run: Sequence[int], cue: RoleSpan, cue_prepositions: frozenset[str]
+) -> bool:
+    """False for a cue ending in a preposition no cue ends in the training data.
+
+    ("made these comments during ...": the tagger ran a cue into an adjunct.)
+    """
+    last = doc[run[cue.end - 1]]
+    return last.pos_ != "ADP" or last.lower_ in cue_prepositions
 
 
 def _statement(
@@ -65,9 +205,11 @@ def _statement(
     quotes: Sequence[Quote],
     resolver: SpeakerResolver,
     previous: Statement | None,
+    cue_prepositions: frozenset[str],
 ) -> Statement | None:
     parts = tuple(_char_span(doc, text, run, c) for c in group.contents)
-    if not any(ch.isalnum() for p in parts for ch in p.text):
+    words = " ".join(p.text for p in parts).strip(" ,.:;\"“”'").lower()
+    if not any(ch.isalnum() for ch in words) or words in _EMPTY_CONTENTS:
         return None
     if group.cue is None:
         # A content without a cue: only a quotation that opens its paragraph
@@ -77,6 +219,8 @@ def _statement(
             return None
         source, cue, speaker = previous.source, previous.cue, previous.speaker
     else:
+        if not _valid_cue(doc, run, group.cue, cue_prepositions):
+            return None
         cue = _char_span(doc, text, run, group.cue)
         source = _char_span(doc, text, run, group.source) if group.source else None
         speaker = resolver.resolve(source) if source else None

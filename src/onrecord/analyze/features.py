@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from onrecord.analyze.quotes import Quote
 
 MAX_SEQUENCE = 300  # tokens; longer paragraphs are cut at sentence starts
-_ANCESTOR_DEPTH = 6
+_ANCESTOR_DEPTH = 10
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 
 
@@ -116,13 +116,21 @@ def _bucket(distance: int) -> str:
 
 
 def document_features(
-    table: TokenTable, runs: Sequence[tuple[int, ...]], cue_lemmas: frozenset[str]
+    table: TokenTable,
+    runs: Sequence[tuple[int, ...]],
+    cue_lemmas: frozenset[str],
+    speech_verbs: frozenset[str],
 ) -> list[list[list[str]]]:
-    """The feature lists of each token of each sequence in ``runs``."""
+    """The feature lists of each token of each sequence in ``runs``.
+
+    ``cue_lemmas`` is the broad cue vocabulary, ``speech_verbs`` the narrow
+    one of verbs that are nearly always cues.
+    """
     lower, lemma, tag, dep, head = table.lower, table.lemma, table.tag, table.dep, table.head
     flags, sentence = table.quoted, table.sentence
     is_cue = [x in cue_lemmas for x in lemma]
     is_verb = [p in ("VERB", "AUX") for p in table.pos]
+    is_speech = [v and x in speech_verbs for v, x in zip(is_verb, lemma, strict=True)]
     sentence_quoted: dict[int, int] = {}
     for i, flag in enumerate(flags):
         if flag:
@@ -139,6 +147,7 @@ def document_features(
             h = head[i]
             path_dep, depth, _ = _governor(table, i, is_cue.__getitem__)
             verb_dep, _, verb = _governor(table, i, is_verb.__getitem__)
+            speech_dep, speech_depth, _ = _governor(table, i, is_speech.__getitem__)
             f = [
                 "b",
                 "w=" + lower[i],
@@ -151,12 +160,13 @@ def document_features(
                 "dt=" + dep[i] + "|" + tag[h],
                 "sh=" + table.shape[i],
                 "e=" + table.ent[i],
-                "q=%d" % flags[i],
-                "sq=%d" % sentence_quoted.get(sentence[i], 0),
-                "pq=%d" % opens_with_quote,
+                f"q={flags[i]}",
+                f"sq={sentence_quoted.get(sentence[i], 0)}",
+                f"pq={int(opens_with_quote)}",
                 "cp=" + path_dep,
-                "cpd=%s%d" % (path_dep, min(depth, 3)),
-                "vp=%s|%s" % (lemma[verb] if verb >= 0 else "", verb_dep),
+                f"cpd={path_dep}{min(depth, 3)}",
+                f"vp={lemma[verb] if verb >= 0 else ''}|{verb_dep}",
+                f"sp={speech_dep}{min(speech_depth, 3)}",
             ]
             while c < len(cue_positions) and cue_positions[c] < k:
                 c += 1
@@ -181,13 +191,13 @@ def document_features(
                 j = k + off
                 if 0 <= j < n:
                     t = run[j]
-                    f.append("%d:w=%s" % (off, lower[t]))
-                    f.append("%d:t=%s" % (off, tag[t]))
-                    f.append("%d:q=%d" % (off, flags[t]))
+                    f.append(f"{off}:w={lower[t]}")
+                    f.append(f"{off}:t={tag[t]}")
+                    f.append(f"{off}:q={flags[t]}")
                     if is_cue[t]:
-                        f.append("%d:cue" % off)
+                        f.append(f"{off}:cue")
                 else:
-                    f.append("%d:pad" % off)
+                    f.append(f"{off}:pad")
             f.append("-1:d=" + (dep[run[k - 1]] if k else "pad"))
             f.append("+1:d=" + (dep[run[k + 1]] if k + 1 < n else "pad"))
             feats.append(f)

@@ -43,6 +43,7 @@ METONYMS = {
     "jerusalem": "Israel",
 }
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "former", "'s", "’s", "and", "who"})
 _PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
@@ -114,9 +115,16 @@ class SpeakerResolver:
         mention = source.text
         if span is None or not len(span):
             return Speaker(mention, None)
+        if len(span) == 1 and span[0].lower_ in _RELATIVE and span[0].head.dep_ == "relcl":
+            # "Donald Trump, who ... said": the speaker is the noun the clause describes.
+            antecedent = span[0].head.head
+            span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
         persons = [e for e in span.ents if e.label_ == "PERSON"]
         if persons:
             return Speaker(mention, self.full_name(_clean(persons[-1].text)))
+        surname = _clean(span.text).lower()
+        if surname in self.by_surname:
+            return Speaker(mention, self.full_name(_clean(span.text)))
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered])

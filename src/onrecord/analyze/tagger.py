@@ -29,6 +29,9 @@ class Tagger:
         meta_path = self.directory / f"{MODEL_STEM}.json"
         self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
         self.cue_lemmas = frozenset(self.meta["cue_lemmas"])
+        self.rule_verbs = {rel: frozenset(v) for rel, v in self.meta["rule_verbs"].items()}
+        self.speech_verbs = frozenset().union(*self.rule_verbs.values())
+        self.cue_prepositions = frozenset(self.meta["cue_prepositions"])
 
     @cached_property
     def _crf(self) -> pycrfsuite.Tagger:

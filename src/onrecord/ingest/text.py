@@ -59,9 +59,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | Path]:
             yield path
 
 
-def read_inputs(
-    paths: Iterable[str | Path], errors: list[InputError]
-) -> Iterator[TextInput]:
+def read_inputs(paths: Iterable[str | Path], errors: list[InputError]) -> Iterator[TextInput]:
     """The readable inputs among ``paths``; each unreadable one is added to ``errors``."""
     for item in paths:
         try:

@@ -1,0 +1,141 @@
+"""Clausal attributions the tagger left out: SUBJECT speech-verb that-CLAUSE.
+
+The CRF sees a window of words; some textbook attributions ("Moscow
+maintains that ...") slip through it.  This layer reads them off the
+dependency parse: a verb that, in the training data, is mostly a cue when it
+governs a clause, with a subject and a clausal complement, none of whose
+words the tagger already gave to a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from onrecord.analyze.features import QUOTE_MARKS, TokenTable
+
+_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_CUE_PREFIX = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+TokenRange = tuple[int, int]
+
+
+def learn_verbs(
+    pairs: Iterable[tuple[str, bool]], min_count: int = 5, min_ratio: float = 0.6
+) -> frozenset[str]:
+    """Lemmas that are cues in at least ``min_ratio`` of their uses with a complement.
+
+    ``pairs`` gives, for every verb with the complement in the training data
+    (see :func:`complement`), its lemma and whether it heads a gold attribution
+    (lies in a cue, its complement in a content).
+    """
+    seen: dict[str, int] = {}
+    cue: dict[str, int] = {}
+    for lemma, in_cue in pairs:
+        seen[lemma] = seen.get(lemma, 0) + 1
+        cue[lemma] = cue.get(lemma, 0) + in_cue
+    return frozenset(
+        lemma for lemma, n in seen.items() if n >= min_count and cue[lemma] / n >= min_ratio
+    )
+
+
+# Tried in this order: a clause, an object, a preposition's object ("insisted on X").
+COMPLEMENTS = ("ccomp", "dobj", "prep")
+
+
+def complement(token: Token) -> tuple[str, Token] | None:
+    """A verb's first complement in COMPLEMENTS order, with the relation.
+
+    For "prep" the complement is the preposition's object; the preposition
+    itself belongs to the cue.
+    """
+    if token.pos_ != "VERB":
+        return None
+    children = list(token.children)
+    for relation in COMPLEMENTS:
+        for child in children:
+            if child.dep_ != relation:
+                continue
+            if relation != "prep":
+                return relation, child
+            if child.i == token.i + 1:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return relation, obj
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> TokenRange:
+    """Drop punctuation (but not quotation marks) and spaces at both ends."""
+    while (
+        start < end
+        and (doc[start].is_space or doc[start].is_punct)
+        and (doc[start].lower_ not in QUOTE_MARKS)
+    ):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_space or doc[end - 1].is_punct)
+        and (doc[end - 1].lower_ not in QUOTE_MARKS)
+    ):
+        end -= 1
+    return start, end
+
+
+def _cue_range(verb: Token) -> TokenRange:
+    """The verb with the auxiliaries and adverbs right before it ("has consistently opposed")."""
+    start = verb.i
+    before = sorted(
+        (c.i for c in verb.children if c.dep_ in _CUE_PREFIX and c.i < verb.i), reverse=True
+    )
+    for i in before:
+        if i == start - 1:
+            start = i
+    return start, verb.i + 1
+
+
+def clausal_attributions(
+    doc: Doc,
+    table: TokenTable,
+    verbs: dict[str, frozenset[str]],
+    taken: list[bool],
+    tagged_cues: frozenset[int] = frozenset(),
+) -> list[tuple[TokenRange, TokenRange, TokenRange]]:
+    """(source, cue, content) token ranges of attributions over untaken words.
+
+    ``verbs`` maps each complement relation to the lemmas it is trusted for;
+    a verb in ``tagged_cues`` (the tagger called it a cue but found no
+    content) is trusted with any complement.  ``taken`` marks the tokens
+    already in a statement; found ones are added.
+    """
+    found = []
+    for verb in doc:
+        i = verb.i
+        if table.quoted[i] or table.pos[i] != "VERB":
+            continue
+        found_complement = complement(verb)
+        if found_complement is None:
+            continue
+        if i not in tagged_cues and table.lemma[i] not in verbs[found_complement[0]]:
+            continue
+        clause = found_complement[1]
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+        if subject is None:
+            continue
+        source = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+        content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        cue = _cue_range(verb)
+        if found_complement[0] == "prep":
+            cue = (cue[0], cue[1] + 1)
+        ranges = (source, cue, content)
+        if any(a >= b for a, b in ranges) or content[0] <= i < content[1]:
+            continue
+        if any(any(taken[a:b]) for a, b in ranges):
+            continue
+        if any(table.quoted[k] for a, b in (source, cue) for k in range(a, b)):
+            continue
+        for a, b in ranges:
+            taken[a:b] = [True] * (b - a)
+        found.append(ranges)
+    return found
