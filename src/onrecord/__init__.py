@@ -6,9 +6,18 @@
 
 from __future__ import annotations
 
-from onrecord.analyze import analyze, analyze_many
-from onrecord.model import Analysis, Span, Speaker, Statement
-
 __version__ = "0.1.0"
 
-__all__ = ["Analysis", "Span", "Speaker", "Statement", "__version__", "analyze", "analyze_many"]
+from onrecord.analyze import analyze, analyze_many
+from onrecord.model import Analysis, Article, Span, Speaker, Statement
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Span",
+    "Speaker",
+    "Statement",
+    "__version__",
+    "analyze",
+    "analyze_many",
+]

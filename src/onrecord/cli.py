@@ -6,6 +6,8 @@ Results go to stdout; progress goes to stderr.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import json
 import sys
 from enum import StrEnum
@@ -13,18 +15,27 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
 
 from onrecord import __version__
+from onrecord import record as record_
 from onrecord.analyze import analyze_many
-from onrecord.errors import InputError
+from onrecord.errors import InputError, OnrecordError
+from onrecord.export import write_parquet, write_records
+from onrecord.ingest.sources import read_sources
 from onrecord.ingest.text import expand, read_inputs
 from onrecord.model import Analysis, Statement
+from onrecord.settings import default_database_url
+from onrecord.store import StatementQuery, Store
 
 app = typer.Typer(
     help="onrecord: who said what, about what, and when, with character spans.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True)
 
@@ -37,6 +48,37 @@ class ExtractFormat(StrEnum):
 
 def _fail(message: str) -> None:
     stderr.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="ONRECORD_DB",
+        help="Database URL (sqlite:///path.db, postgresql+psycopg://host/db). "
+        "Default: a SQLite file in the user data directory.",
+    ),
+]
+
+
+def _open(db: str | None) -> Store:
+    try:
+        return Store(db or default_database_url())
+    except OnrecordError as err:
+        _fail(str(err))
+        raise typer.Exit(2) from None
+
+
+def _progress(label: str) -> Progress:
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+    )
 
 
 def _speaker_label(statement: Statement) -> str:
@@ -112,3 +154,235 @@ def extract(
         typer.echo(json.dumps(documents, ensure_ascii=False, indent=1))
     if errors:
         raise typer.Exit(1)
+
+
+SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue", "bold red")
+
+
+def render_marked(text: str, records: list[dict[str, object]]) -> Text:
+    """The text with each statement's content underlined in its speaker's colour."""
+    marked = Text(text)
+    colours: dict[str, str] = {}
+    for r in records:
+        who = str(r["speaker"] or r["mention"] or "")
+        style = colours.setdefault(who, SPEAKER_STYLES[len(colours) % len(SPEAKER_STYLES)])
+        content = r["content"]
+        for part in content if isinstance(content, list) else [content]:
+            assert isinstance(part, dict)
+            marked.stylize(f"underline {style}", part["start"], part["end"])
+        for role in ("source", "cue"):
+            span = r[role]
+            if isinstance(span, dict):
+                marked.stylize("bold", span["start"], span["end"])
+    return marked
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Kind(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+@app.command()
+def add(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt .md .html .json .jsonl .rss .atom .xml .warc .warc.gz), "
+            "folders (recursively), URLs of pages or feeds, or - for stdin."
+        ),
+    ],
+    db: DbOption = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Analysis processes (default: the cores).")
+    ] = 0,
+) -> None:
+    """Add articles to the record: read, analyze, store each once.
+
+    An article already stored (same URL or same text) is skipped.  Each
+    article is stored with its statements in one transaction.  Ends with a
+    summary on stderr: added, already present, failed (each with its reason).
+    Exit status 0 if anything was added, 1 if nothing was.
+    """
+    store = _open(db)
+    progress = _progress("analyzing")
+    with progress:
+        task = progress.add_task("add", total=None, rate="")
+
+        def advance(done: int, total: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{60 * done / elapsed:.0f}/min" if elapsed else ""
+            progress.update(task, completed=done, total=total, rate=rate)
+
+        report = record_.add(
+            store,
+            read_sources(inputs),
+            workers=workers or record_.default_workers(),
+            progress=advance,
+        )
+    for err in report.failed:
+        _fail(str(err))
+    stderr.print(
+        f"added {len(report.added)}, already present {len(report.present)}, "
+        f"failed {len(report.failed)}",
+        highlight=False,
+    )
+    if not report.added:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reanalyze(
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Analysis processes.")] = 0,
+) -> None:
+    """Rerun analysis on stored articles analysed by another engine version."""
+    store = _open(db)
+    with _progress("reanalyzing") as progress:
+        task = progress.add_task("reanalyze", total=None, rate="")
+        count = record_.reanalyze(
+            store,
+            workers=workers or record_.default_workers(),
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    stderr.print(f"reanalyzed {count} articles", highlight=False)
+
+
+TABLE_ROWS = 50
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[
+        str | None, typer.Option(help="Speaker name or mention contains this.")
+    ] = None,
+    search: Annotated[str | None, typer.Option(help="Full-text search in the content.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Articles from this outlet.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (ISO date).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (ISO date).")] = None,
+    kind: Annotated[Kind | None, typer.Option(help="direct, indirect or mixed.")] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many statements.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Statements in the record, filtered; jsonl and csv print every match."""
+    store = _open(db)
+    query = StatementQuery(
+        speaker=speaker,
+        search=search,
+        outlet=outlet,
+        since=since,
+        until=until,
+        kind=kind.value if kind else None,
+        limit=limit if limit is not None or fmt is not TableFormat.table else TABLE_ROWS,
+    )
+    records = store.statements(query)
+    if fmt is not TableFormat.table:
+        write_records(records, sys.stdout, fmt.value)
+        return
+    table = Table("speaker", "kind", "content", "published", "article", show_lines=False)
+    shown = 0
+    for r in records:
+        shown += 1
+        table.add_row(
+            r["speaker"] or f"({r['mention'] or 'unknown'})",
+            r["kind"],
+            r["content_text"],
+            r["article"]["published"] or "",
+            r["article"]["id"],
+        )
+    Console().print(table)
+    total = store.count_statements(dataclasses.replace(query, limit=None))
+    if total > shown:
+        stderr.print(f"{shown} of {total} shown; --limit N or --format jsonl for more")
+
+
+@app.command()
+def speakers(
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Speakers in the record: statements, articles, first and last seen."""
+    rows = _open(db).speakers()
+    if fmt is TableFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    if fmt is TableFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["speaker"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table("speaker", "statements", "articles", "first seen", "last seen")
+    for row in rows:
+        table.add_row(
+            row["speaker"],
+            str(row["statements"]),
+            str(row["articles"]),
+            row["first_seen"] or "",
+            row["last_seen"] or "",
+        )
+    Console().print(table)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id or URL.")],
+    db: DbOption = None,
+) -> None:
+    """An article's text with its statements marked, then the statements listed."""
+    found = _open(db).article(article)
+    if found is None:
+        _fail(f"{article}: no such article in the record")
+        raise typer.Exit(1)
+    console = Console()
+    title = found["title"] or found["id"]
+    console.print(f"[bold]{escape(title)}[/bold]  {escape(found['url'] or '')}")
+    console.print(render_marked(found["text"], found["statements"]))
+    for r in found["statements"]:
+        who = r["speaker"] or f"({r['mention'] or 'unknown'})"
+        console.print(
+            f"[bold]{escape(who)}[/bold] {escape((r['cue'] or {}).get('text', '-'))}: "
+            f"{escape(r['content_text'])}",
+            highlight=False,
+        )
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="File; default stdout.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many statements.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every statement in the record, as jsonl, csv or parquet."""
+    records = _open(db).statements(StatementQuery(limit=limit))
+    try:
+        if fmt is ExportFormat.parquet:
+            if not output:
+                _fail("parquet export needs --output FILE")
+                raise typer.Exit(2)
+            write_parquet(records, output)
+            return
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                write_records(records, handle, fmt.value)
+        else:
+            write_records(records, sys.stdout, fmt.value)
+    except OnrecordError as err:
+        _fail(str(err))
+        raise typer.Exit(1) from None

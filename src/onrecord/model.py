@@ -6,6 +6,7 @@ read as UTF-8 with ``newline=""``), end exclusive.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -95,3 +96,27 @@ class Analysis:
 
     def to_dicts(self, doc: str | None = None) -> list[dict[str, Any]]:
         return [s.to_dict(doc) for s in self.statements]
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as ingested: its text and what is known about it.
+
+    ``id`` is stable and readable (given, or derived from the URL or file
+    name); ``published`` is an ISO date or datetime string.
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the whitespace-normalised, case-folded text: same text, same hash."""
+        normalised = " ".join(self.text.split()).casefold()
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

@@ -7,12 +7,23 @@ bounded memory; each chunk is analyzed alone and its offsets shifted back.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from onrecord import __version__
 from onrecord.analyze.pipeline import pipeline
+from onrecord.analyze.tagger import MODEL_STEM, models_dir
 from onrecord.model import Analysis, Span, Statement
 
 CHUNK_CHARS = 100_000
+
+
+@lru_cache(maxsize=1)
+def engine_version() -> str:
+    """onrecord's version and the shipped model's fingerprint: what made a record."""
+    model = (models_dir() / f"{MODEL_STEM}.crfsuite").read_bytes()
+    return f"{__version__}+{hashlib.sha256(model).hexdigest()[:12]}"
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

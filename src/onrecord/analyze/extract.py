@@ -171,7 +171,7 @@ def _clausal(
         doc, table, tagger.rule_verbs, taken, tagged_cues
     ):
         source = _token_span(doc, text, *source_range)
-        content = _token_span(doc, text, *content_range)
+        content = _snap(text, _token_span(doc, text, *content_range), quotes)
         out.append(
             Statement(
                 (content,),
@@ -183,6 +183,20 @@ def _clausal(
             )
         )
     return out
+
+
+def _snap(text: str, part: Span, quotes: Sequence[Quote]) -> Span:
+    """A content filling a quotation but for its marks takes the whole quotation.
+
+    Contents keep their quotation marks (and the comma before a closing one).
+    """
+    for quote in quotes:
+        if quote.start <= part.start and part.end <= quote.end:
+            inner = text[quote.start : part.start] + text[part.end : quote.end]
+            if inner and all(not ch.isalnum() for ch in inner):
+                return Span(quote.start, quote.end, text[quote.start : quote.end])
+            break
+    return part
 
 
 def _valid_cue(
@@ -207,7 +221,7 @@ def _statement(
     previous: Statement | None,
     cue_prepositions: frozenset[str],
 ) -> Statement | None:
-    parts = tuple(_char_span(doc, text, run, c) for c in group.contents)
+    parts = tuple(_snap(text, _char_span(doc, text, run, c), quotes) for c in group.contents)
     words = " ".join(p.text for p in parts).strip(" ,.:;\"“”'").lower()
     if not any(ch.isalnum() for ch in words) or words in _EMPTY_CONTENTS:
         return None

@@ -12,6 +12,18 @@ from onrecord.errors import InputError
 STDIN = "-"
 
 
+_TITLE_MAX = 200
+
+
+def title_of(text: str) -> str | None:
+    """The first line, when it looks like a headline: short, unpunctuated, set apart."""
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    first = first.strip()
+    if not first or len(first) > _TITLE_MAX or first[-1] in '.,;:!?"”' or not rest.startswith("\n"):
+        return None
+    return first
+
+
 @dataclass(frozen=True, slots=True)
 class TextInput:
     """One text and the name it goes by (a file name without its extension)."""

@@ -1,0 +1,86 @@
+"""Writing statement records as JSON Lines, CSV or Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from onrecord.errors import OnrecordError
+
+CSV_COLUMNS = (
+    "id",
+    "doc",
+    "speaker",
+    "mention",
+    "kind",
+    "content_text",
+    "cue",
+    "source",
+    "content_start",
+    "content_end",
+    "confidence",
+    "article_url",
+    "article_title",
+    "article_outlet",
+    "article_published",
+)
+
+
+def _first(span: Any) -> Any:
+    return span[0] if isinstance(span, list) else span
+
+
+def csv_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A record flattened to CSV_COLUMNS."""
+    content = record["content"]
+    article = record.get("article") or {}
+    return {
+        "id": record.get("id"),
+        "doc": record.get("doc"),
+        "speaker": record["speaker"],
+        "mention": record["mention"],
+        "kind": record["kind"],
+        "content_text": record["content_text"],
+        "cue": (record["cue"] or {}).get("text"),
+        "source": (record["source"] or {}).get("text"),
+        "content_start": _first(content)["start"],
+        "content_end": (content[-1] if isinstance(content, list) else content)["end"],
+        "confidence": record["confidence"],
+        "article_url": article.get("url"),
+        "article_title": article.get("title"),
+        "article_outlet": article.get("outlet"),
+        "article_published": article.get("published"),
+    }
+
+
+def write_records(records: Iterable[dict[str, Any]], out: IO[str], fmt: str) -> int:
+    """Write records as ``jsonl`` or ``csv``; returns how many."""
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for record in records:
+            writer.writerow(csv_row(record))
+            count += 1
+        return count
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
+    """Write flattened records to a Parquet file (needs pyarrow)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise OnrecordError(
+            "parquet export needs pyarrow: pip install 'onrecord[parquet]'"
+        ) from None
+    rows = [csv_row(r) for r in records]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in CSV_COLUMNS})
+    pq.write_table(table, path)
+    return len(rows)

@@ -1,0 +1,335 @@
+"""The record: articles and their statements in SQLite or PostgreSQL.
+
+The only module that speaks SQL.  An article and its statements are written
+in one transaction, so a killed process leaves each article whole or absent.
+Full-text search runs on FTS5 (SQLite) or a tsvector column (PostgreSQL)
+behind one method.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError as SAArgumentError
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from onrecord.errors import OnrecordError
+from onrecord.ingest.ids import short_hash
+from onrecord.model import Article, Span, Speaker, Statement
+from onrecord.store.schema import articles, statements
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(OnrecordError):
+    """The store cannot be opened or cannot do what was asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementQuery:
+    """Filters over statements; None means no filter."""
+
+    speaker: str | None = None
+    search: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+    article: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must appear, no operators."""
+    return " ".join(f'"{word}"' for word in re.findall(r"\w+", text))
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Store:
+    """A record at a database URL, migrated to the current schema on open."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine: Engine = sa.create_engine(url)
+        except (SAArgumentError, ImportError, ValueError) as err:
+            raise StoreError(f"{url}: not a usable database URL ({err})") from None
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            sa.event.listen(self.engine, "connect", _on_connect)
+            database = self.engine.url.database
+            if database and database != ":memory:":
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.migrate()
+        except OperationalError as err:
+            raise StoreError(f"{url}: cannot open the database ({err.orig})") from None
+
+    def migrate(self) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------
+
+    def existing(self, article: Article) -> str | None:
+        """The id of the stored article with the same URL or the same text, if any."""
+        with self.engine.connect() as connection:
+            return self._existing(connection, article)
+
+    def add(self, article: Article, found: list[Statement], engine: str) -> str | None:
+        """Store an article with its statements; None when it was already there.
+
+        The id is the article's own, or that id with a short hash when another
+        article holds it already.
+        """
+        with self.engine.begin() as connection:
+            if self._existing(connection, article) is not None:
+                return None
+            article_id = article.id
+            taken = connection.execute(
+                sa.select(articles.c.id).where(articles.c.id == article_id)
+            ).first()
+            if taken:
+                article_id = f"{article.id}-{short_hash(article.content_hash)[:6]}"
+            try:
+                connection.execute(
+                    articles.insert().values(self._article_row(article, article_id, engine))
+                )
+            except IntegrityError:
+                return None
+            self._insert_statements(connection, article_id, found)
+        return article_id
+
+    @staticmethod
+    def _existing(connection: Connection, article: Article) -> str | None:
+        condition = articles.c.content_hash == article.content_hash
+        if article.url:
+            condition = sa.or_(condition, articles.c.url == article.url)
+        return connection.execute(
+            sa.select(articles.c.id).where(condition).limit(1)
+        ).scalar_one_or_none()
+
+    @staticmethod
+    def _article_row(article: Article, article_id: str, engine: str) -> dict[str, Any]:
+        return {
+            "id": article_id,
+            "url": article.url,
+            "content_hash": article.content_hash,
+            "outlet": article.outlet,
+            "title": article.title,
+            "author": article.author,
+            "published": article.published,
+            "text": article.text,
+            "meta": article.metadata,
+            "engine": engine,
+            "added_at": _now(),
+        }
+
+    @staticmethod
+    def _insert_statements(connection: Connection, article_id: str, found: list[Statement]) -> None:
+        rows = []
+        for n, s in enumerate(found, 1):
+            content = s.content
+            rows.append(
+                {
+                    "id": f"{article_id}:{n}",
+                    "article_id": article_id,
+                    "n": n,
+                    "content_start": content.start,
+                    "content_end": content.end,
+                    "content_text": content.text,
+                    "parts": [[p.start, p.end, p.text] for p in s.parts],
+                    "source_start": s.source.start if s.source else None,
+                    "source_end": s.source.end if s.source else None,
+                    "source_text": s.source.text if s.source else None,
+                    "cue_start": s.cue.start if s.cue else None,
+                    "cue_end": s.cue.end if s.cue else None,
+                    "cue_text": s.cue.text if s.cue else None,
+                    "speaker": s.speaker.name if s.speaker else None,
+                    "mention": s.speaker.mention if s.speaker else None,
+                    "kind": s.kind,
+                    "confidence": s.confidence,
+                }
+            )
+        if rows:
+            connection.execute(statements.insert(), rows)
+
+    def replace_statements(self, article_id: str, found: list[Statement], engine: str) -> None:
+        """New statements for a stored article, in one transaction."""
+        with self.engine.begin() as connection:
+            connection.execute(statements.delete().where(statements.c.article_id == article_id))
+            self._insert_statements(connection, article_id, found)
+            connection.execute(
+                articles.update().where(articles.c.id == article_id).values(engine=engine)
+            )
+
+    # -- reading ---------------------------------------------------------
+
+    def stale(self, engine: str) -> Iterator[tuple[str, str]]:
+        """(id, text) of every article analysed by another engine version."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(articles.c.id, articles.c.text).where(articles.c.engine != engine)
+            )
+            for article_id, text in rows:
+                yield article_id, text
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return {
+                "articles": connection.execute(
+                    sa.select(sa.func.count()).select_from(articles)
+                ).scalar_one(),
+                "statements": connection.execute(
+                    sa.select(sa.func.count()).select_from(statements)
+                ).scalar_one(),
+            }
+
+    def _filtered(self, query: StatementQuery) -> sa.Select[Any]:
+        a, s = articles.c, statements.c
+        select = sa.select(
+            statements,
+            a.url.label("article_url"),
+            a.title.label("article_title"),
+            a.outlet.label("article_outlet"),
+            a.published.label("article_published"),
+        ).join_from(statements, articles, s.article_id == a.id)
+        if query.speaker:
+            pattern = f"%{query.speaker.lower()}%"
+            select = select.where(
+                sa.or_(
+                    sa.func.lower(s.speaker).like(pattern), sa.func.lower(s.mention).like(pattern)
+                )
+            )
+        if query.outlet:
+            select = select.where(sa.func.lower(a.outlet) == query.outlet.lower())
+        if query.kind:
+            select = select.where(s.kind == query.kind)
+        if query.article:
+            select = select.where(s.article_id == query.article)
+        if query.since:
+            select = select.where(a.published >= query.since)
+        if query.until:
+            # An ISO date bound includes that whole day.
+            select = select.where(a.published < query.until + "\uffff")
+        if query.search:
+            select = select.where(self._search_condition(query.search))
+        return select
+
+    def _search_condition(self, text: str) -> sa.ColumnElement[bool]:
+        if self.dialect == "postgresql":
+            search: sa.ColumnElement[Any] = sa.literal_column("statements.search")
+            return search.bool_op("@@")(sa.func.plainto_tsquery("english", text))
+        fts = _fts_query(text)
+        if not fts:
+            return sa.false()
+        return statements.c.pk.in_(
+            sa.text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :q").bindparams(
+                q=fts
+            )
+        )
+
+    def statements(self, query: StatementQuery = StatementQuery()) -> Iterator[dict[str, Any]]:
+        """Statement records matching ``query``, newest article first, in text order."""
+        select = self._filtered(query).order_by(
+            articles.c.published.desc(), statements.c.article_id, statements.c.n
+        )
+        if query.limit is not None:
+            select = select.limit(query.limit)
+        if query.offset:
+            select = select.offset(query.offset)
+        with self.engine.connect() as connection:
+            for row in connection.execute(select).mappings():
+                yield statement_record(row)
+
+    def count_statements(self, query: StatementQuery = StatementQuery()) -> int:
+        subquery = self._filtered(query).subquery()
+        with self.engine.connect() as connection:
+            return connection.execute(sa.select(sa.func.count()).select_from(subquery)).scalar_one()
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Each resolved speaker with statement count and first and last publication seen."""
+        s, a = statements.c, articles.c
+        select = (
+            sa.select(
+                s.speaker,
+                sa.func.count().label("statements"),
+                sa.func.count(sa.distinct(s.article_id)).label("articles"),
+                sa.func.min(a.published).label("first_seen"),
+                sa.func.max(a.published).label("last_seen"),
+            )
+            .join_from(statements, articles, s.article_id == a.id)
+            .where(s.speaker.is_not(None))
+            .group_by(s.speaker)
+            .order_by(sa.func.count().desc(), s.speaker)
+        )
+        with self.engine.connect() as connection:
+            return [dict(row) for row in connection.execute(select).mappings()]
+
+    def article(self, key: str) -> dict[str, Any] | None:
+        """An article by id or URL, with its statements."""
+        with self.engine.connect() as connection:
+            row = (
+                connection.execute(
+                    sa.select(articles).where(sa.or_(articles.c.id == key, articles.c.url == key))
+                )
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        record = dict(row)
+        record["statements"] = list(self.statements(StatementQuery(article=row["id"])))
+        return record
+
+
+def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
+    return None if start is None or end is None else Span(start, end, text or "")
+
+
+def statement_record(row: Any) -> dict[str, Any]:
+    """The JSON record of a stored statement: extract's fields plus id and article."""
+    statement = Statement(
+        parts=tuple(Span(a, b, t) for a, b, t in row["parts"]),
+        source=_span(row["source_start"], row["source_end"], row["source_text"]),
+        cue=_span(row["cue_start"], row["cue_end"], row["cue_text"]),
+        kind=row["kind"],
+        speaker=Speaker(row["mention"], row["speaker"]) if row["mention"] is not None else None,
+        confidence=row["confidence"],
+    )
+    record = {"id": row["id"], **statement.to_dict(doc=row["article_id"])}
+    record["article"] = {
+        "id": row["article_id"],
+        "url": row["article_url"],
+        "title": row["article_title"],
+        "outlet": row["article_outlet"],
+        "published": row["article_published"],
+    }
+    return record

@@ -1,0 +1,62 @@
+"""The tables of the record.  Only the store package knows SQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("url", Text, unique=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("outlet", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", String(40), index=True),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False),
+    Column("engine", String(80), nullable=False),
+    Column("added_at", String(40), nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(220), nullable=False, unique=True),
+    Column(
+        "article_id",
+        String(200),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("n", Integer, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("content_text", Text, nullable=False),
+    Column("parts", JSON, nullable=False),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("source_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("cue_text", Text),
+    Column("speaker", Text, index=True),
+    Column("mention", Text),
+    Column("kind", String(10), nullable=False, index=True),
+    Column("confidence", Float, nullable=False),
+)
