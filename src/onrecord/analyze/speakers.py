@@ -119,7 +119,11 @@ class SpeakerResolver:
             # "Donald Trump, who ... said": the speaker is the noun the clause describes.
             antecedent = span[0].head.head
             span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        # A name is the speaker only when it holds the head of the source phrase:
+        # "Trump's campaign manager" is not Trump.
+        head = span.root.i
+        named = [e for e in span.ents if e.start <= head < e.end]
+        persons = [e for e in named if e.label_ == "PERSON"]
         if persons:
             return Speaker(mention, self.full_name(_clean(persons[-1].text)))
         surname = _clean(span.text).lower()
@@ -128,8 +132,8 @@ class SpeakerResolver:
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered])
-        others = [e for e in span.ents if e.label_ in ("GPE", "ORG", "NORP")]
-        if others and len(others[-1]) >= len(span) - 1:
+        others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
+        if others:
             key = _clean(others[-1].text).lower()
             return Speaker(mention, METONYMS.get(key, _clean(others[-1].text)))
         if len(span) == 1 and span[0].lower_ in _PERSONAL:

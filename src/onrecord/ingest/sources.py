@@ -70,7 +70,7 @@ def read_path(path: Path) -> Iterator[Item]:
         yield text_article(text, str(path), path.stem)
     elif suffix in HTML:
         try:
-            yield article_from_html(text, name=str(path))
+            yield article_from_html(text, name=str(path), fallback_id=path.stem)
         except InputError as err:
             yield err
     else:

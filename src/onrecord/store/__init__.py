@@ -198,8 +198,7 @@ class Store:
             rows = connection.execute(
                 sa.select(articles.c.id, articles.c.text).where(articles.c.engine != engine)
             )
-            for article_id, text in rows:
-                yield article_id, text
+            yield from ((row.id, row.text) for row in rows)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
