@@ -58,20 +58,37 @@ def generate(store: Store, texts: list[str], count: int) -> None:
         for a in range(count // PER_ARTICLE):
             connection.execute(
                 articles.insert().values(
-                    id=f"gen{a}", url=None, content_hash=f"{a:064d}", outlet=f"outlet{a % 20}",
-                    title=None, author=None, published=f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}",
-                    text="", meta={}, engine="bench", added_at="2025-01-01",
+                    id=f"gen{a}",
+                    url=None,
+                    content_hash=f"{a:064d}",
+                    outlet=f"outlet{a % 20}",
+                    title=None,
+                    author=None,
+                    published=f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}",
+                    text="",
+                    meta={},
+                    engine="bench",
+                    added_at="2025-01-01",
                 )
             )
             rows = []
             for n in range(PER_ARTICLE):
                 content = " ".join(rng.choices(words, k=20))
-                rows.append({
-                    "id": f"gen{a}:{n}", "article_id": f"gen{a}", "n": n, "content_start": 0,
-                    "content_end": len(content), "content_text": content,
-                    "parts": [[0, len(content), content]], "speaker": f"Speaker {rng.randrange(5000)}",
-                    "mention": "x", "kind": "direct", "confidence": 0.9,
-                })
+                rows.append(
+                    {
+                        "id": f"gen{a}:{n}",
+                        "article_id": f"gen{a}",
+                        "n": n,
+                        "content_start": 0,
+                        "content_end": len(content),
+                        "content_text": content,
+                        "parts": [[0, len(content), content]],
+                        "speaker": f"Speaker {rng.randrange(5000)}",
+                        "mention": "x",
+                        "kind": "direct",
+                        "confidence": 0.9,
+                    }
+                )
             connection.execute(statements.insert(), rows)
 
 
@@ -80,8 +97,10 @@ def search(texts: list[str], folder: Path, count: int) -> None:
     store = Store(url)
     started = time.perf_counter()
     generate(store, texts, count)
-    print(f"generated {store.counts()['statements']} statements in "
-          f"{time.perf_counter() - started:.0f}s")
+    print(
+        f"generated {store.counts()['statements']} statements in "
+        f"{time.perf_counter() - started:.0f}s"
+    )
     rng = random.Random(11)
     vocabulary = sorted({w.lower() for t in texts for w in t.split() if w.isalpha() and len(w) > 4})
     queries = rng.sample(vocabulary, 40)
@@ -90,16 +109,31 @@ def search(texts: list[str], folder: Path, count: int) -> None:
         started = time.perf_counter()
         list(store.statements(StatementQuery(search=word, limit=50)))
         times.append(time.perf_counter() - started)
-    print(f"search query, first 50 (in-process): median {1000 * statistics.median(times):.1f} ms, "
-          f"max {1000 * max(times):.1f} ms over {len(queries)} words")
-    command = [sys.executable, "-m", "onrecord", "quotes", "--db", url, "--format", "jsonl",
-               "--limit", "50", "--search"]
+    print(
+        f"search query, first 50 (in-process): median {1000 * statistics.median(times):.1f} ms, "
+        f"max {1000 * max(times):.1f} ms over {len(queries)} words"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "onrecord",
+        "quotes",
+        "--db",
+        url,
+        "--format",
+        "jsonl",
+        "--limit",
+        "50",
+        "--search",
+    ]
     whole = []
     for word in queries[:7]:
         started = time.perf_counter()
         subprocess.run([*command, word], capture_output=True, check=True)
         whole.append(time.perf_counter() - started)
-    print(f"onrecord quotes --search (whole command): median {1000 * statistics.median(whole):.0f} ms")
+    print(
+        f"onrecord quotes --search (whole command): median {1000 * statistics.median(whole):.0f} ms"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,6 @@ from onrecord.errors import InputError
 from onrecord.ingest import ids
 from onrecord.model import Article
 
-
 MIN_WORDS = 10  # less is a menu or a caption, not an article
 
 

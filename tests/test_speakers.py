@@ -1,0 +1,41 @@
+"""Speaker resolution within one text: a table of cases, unknown over a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import analyze
+
+CASES = [
+    # (text, the content's first words, expected speaker name or None)
+    ("Senator Jane Smith spoke on Monday. “We will win,” she said.", "“We will win", "Jane Smith"),
+    ("“Prices will fall,” said Treasury Secretary Tom Reyes.", "“Prices will fall", "Tom Reyes"),
+    (
+        "Mayor Ann Lee opened the bridge. Lee said the work was finished on time.",
+        "the work",
+        "Ann Lee",
+    ),
+    ("Moscow maintains that the talks have failed.", "that the talks", "Russia"),
+    ("The Kremlin said that the sanctions would not work.", "that the sanctions", "Russia"),
+    (
+        "Former President Donald Trump, who spoke in Ohio, said that the deal was bad.",
+        "that the deal",
+        "Donald Trump",
+    ),
+    ("Trump’s campaign manager said the rally was a success.", "the rally", None),
+    ("A spokesman said the company would appeal.", "the company", None),
+    (
+        "NATO Secretary General Mark Rutte arrived in Kyiv. The NATO chief said support would continue.",
+        "support would",
+        "Mark Rutte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), CASES)
+def test_speaker(text: str, content: str, expected: str | None) -> None:
+    statements = [s for s in analyze(text).statements if s.content.text.startswith(content)]
+    assert len(statements) == 1, [s.content.text for s in analyze(text).statements]
+    speaker = statements[0].speaker
+    assert speaker is not None
+    assert speaker.name == expected, speaker
