@@ -25,7 +25,8 @@ CASES = [
     ("Trump’s campaign manager said the rally was a success.", "the rally", None),
     ("A spokesman said the company would appeal.", "the company", None),
     (
-        "NATO Secretary General Mark Rutte arrived in Kyiv. The NATO chief said support would continue.",
+        "NATO Secretary General Mark Rutte arrived in Kyiv. "
+        "The NATO chief said support would continue.",
         "support would",
         "Mark Rutte",
     ),
