@@ -94,7 +94,7 @@ def test_replacing_statements_keeps_search_consistent(db_url: str) -> None:
     store.replace_statements("r", analyze(RUTTE).statements, "next-engine")
     assert [r["id"] for r in store.statements(StatementQuery(search="irreversible"))] == ["r:1"]
     assert list(store.stale("next-engine")) == []
-    assert [i for i, _ in store.stale(engine_version())] == ["r"]
+    assert [row[0] for row in store.stale(engine_version())] == ["r"]
 
 
 def test_reopening_keeps_everything(db_url: str) -> None:
@@ -114,3 +114,49 @@ def test_statements_die_with_their_article(db_url: str) -> None:
 def test_unusable_url_is_one_clear_error(tmp_path: object) -> None:
     with pytest.raises(StoreError, match="not a usable database URL"):
         Store("nosuchdb://x")
+
+
+def test_older_database_is_upgraded_keeping_its_data(db_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from onrecord.store import MIGRATIONS
+
+    engine = sa.create_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(sa.text(
+            "INSERT INTO articles (id, content_hash, text, meta, engine, added_at) "
+            "VALUES ('old', 'h', 'Old text.', '{}', 'v0', '2024-01-01')"
+        ))
+        connection.execute(sa.text(
+            "INSERT INTO statements (id, article_id, n, content_start, content_end, content_text,"
+            " parts, kind, confidence) VALUES ('old:1', 'old', 1, 0, 3, 'Old', '[[0, 3, \"Old\"]]',"
+            " 'direct', 0.5)"
+        ))
+    engine.dispose()
+    store = Store(db_url)
+    [record] = list(store.statements(StatementQuery(search="old")))
+    assert record["id"] == "old:1" and record["said_on"] is None
+    assert record["said_on_bound"] is False
+
+
+def test_said_on_from_the_time_expression(db_url: str) -> None:
+    store = Store(db_url)
+    text = "Mayor Ann Lee said on Tuesday that the bridge would open.\n"
+    a = article("lee", text, published="2025-04-16T09:00:00")
+    from onrecord.link.when import dated
+
+    store.add(a, dated(analyze(text).statements, a.published), engine_version())
+    [record] = list(store.statements())
+    assert record["time_expression"]["text"] == "Tuesday"
+    assert record["said_on"] == "2025-04-15" and record["said_on_bound"] is False
+
+
+def test_search_survives_every_migration(db_url: str) -> None:
+    store = Store(db_url)
+    stored(store, article("r", RUTTE))
+    assert [r["doc"] for r in store.statements(StatementQuery(search="irreversible"))] == ["r"]

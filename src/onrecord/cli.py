@@ -21,15 +21,15 @@ from rich.table import Table
 from rich.text import Text
 
 from onrecord import __version__
-from onrecord import record as record_
-from onrecord.analyze import analyze_many
 from onrecord.errors import InputError, OnrecordError
 from onrecord.export import write_parquet, write_records
-from onrecord.ingest.sources import read_sources
 from onrecord.ingest.text import expand, read_inputs
 from onrecord.model import Analysis, Statement
 from onrecord.settings import default_database_url
 from onrecord.store import StatementQuery, Store
+
+# Commands that analyze import spaCy, ingest and linking when they run, so
+# the commands that only read the record start fast.
 
 app = typer.Typer(
     help="onrecord: who said what, about what, and when, with character spans.",
@@ -123,6 +123,9 @@ def extract(
     Unreadable inputs are reported one line each; the rest are processed;
     the exit status is 1 if any input failed.
     """
+
+    from onrecord.analyze import analyze_many
+
     items = list(expand(paths))
     errors: list[InputError] = []
     inputs = list(read_inputs(items, errors))
@@ -216,6 +219,9 @@ def add(
     summary on stderr: added, already present, failed (each with its reason).
     Exit status 0 if anything was added, 1 if nothing was.
     """
+    from onrecord import record
+    from onrecord.ingest.sources import read_sources
+
     store = _open(db)
     progress = _progress("analyzing")
     with progress:
@@ -226,10 +232,10 @@ def add(
             rate = f"{60 * done / elapsed:.0f}/min" if elapsed else ""
             progress.update(task, completed=done, total=total, rate=rate)
 
-        report = record_.add(
+        report = record.add(
             store,
             read_sources(inputs),
-            workers=workers or record_.default_workers(),
+            workers=workers or record.default_workers(),
             progress=advance,
         )
     for err in report.failed:
@@ -249,12 +255,14 @@ def reanalyze(
     workers: Annotated[int, typer.Option("--workers", "-w", help="Analysis processes.")] = 0,
 ) -> None:
     """Rerun analysis on stored articles analysed by another engine version."""
+    from onrecord import record
+
     store = _open(db)
     with _progress("reanalyzing") as progress:
         task = progress.add_task("reanalyze", total=None, rate="")
-        count = record_.reanalyze(
+        count = record.reanalyze(
             store,
-            workers=workers or record_.default_workers(),
+            workers=workers or record.default_workers(),
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     stderr.print(f"reanalyzed {count} articles", highlight=False)

@@ -52,6 +52,9 @@ class Statement:
     kind: Kind
     speaker: Speaker | None
     confidence: float
+    time_expression: Span | None = None
+    said_on: str | None = None  # YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+    said_on_bound: bool = False  # only publication bounds it: said on or before
 
     @property
     def content(self) -> Span:
@@ -82,6 +85,9 @@ class Statement:
             mention=self.speaker.mention if self.speaker else None,
             kind=self.kind,
             confidence=round(self.confidence, 3),
+            time_expression=self.time_expression.to_dict() if self.time_expression else None,
+            said_on=self.said_on,
+            said_on_bound=self.said_on_bound,
         )
         return record
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import analyze_many, engine_version
 from onrecord.errors import InputError
+from onrecord.link.when import dated
 from onrecord.model import Article, Statement
 from onrecord.store import Store
 
@@ -83,7 +84,7 @@ def add(
             fresh.append(item)
     engine = engine_version()
     for done, (article, statements) in enumerate(analyzed(fresh, workers), 1):
-        article_id = store.add(article, statements, engine)
+        article_id = store.add(article, dated(statements, article.published), engine)
         (report.added if article_id else report.present).append(article_id or article.id)
         if progress:
             progress(done, len(fresh))
@@ -95,9 +96,9 @@ def reanalyze(
 ) -> int:
     """Rerun analysis on articles analysed by another engine version; how many."""
     engine = engine_version()
-    stale = [Article(id=i, text=t) for i, t in store.stale(engine)]
+    stale = [Article(id=i, text=t, published=p) for i, t, p in store.stale(engine)]
     for done, (article, found) in enumerate(analyzed(stale, workers), 1):
-        store.replace_statements(article.id, found, engine)
+        store.replace_statements(article.id, dated(found, article.published), engine)
         if progress:
             progress(done, len(stale))
     return len(stale)

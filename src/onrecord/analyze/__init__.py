@@ -63,8 +63,11 @@ def _shifted(statement: Statement, offset: int) -> Statement:
 
 def analyze(text: str, *, published: str | None = None) -> Analysis:
     """The attributed statements of ``text``, in text order."""
+    from onrecord.link.when import dated
+
     analysis = next(analyze_many([text]))
     analysis.published = published
+    analysis.statements = dated(analysis.statements, published)
     return analysis
 
 

@@ -12,6 +12,7 @@ from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.tagger import Tagger
+from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Statement
 
 
@@ -137,7 +138,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
-    return statements
+    return with_time_expressions(doc, text, statements)
 
 
 RULE_CONFIDENCE = 0.5  # the clausal layer's statements, below the tagger's usual

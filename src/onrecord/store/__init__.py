@@ -176,6 +176,11 @@ class Store:
                     "mention": s.speaker.mention if s.speaker else None,
                     "kind": s.kind,
                     "confidence": s.confidence,
+                    "time_start": s.time_expression.start if s.time_expression else None,
+                    "time_end": s.time_expression.end if s.time_expression else None,
+                    "time_text": s.time_expression.text if s.time_expression else None,
+                    "said_on": s.said_on,
+                    "said_on_bound": s.said_on_bound,
                 }
             )
         if rows:
@@ -192,13 +197,14 @@ class Store:
 
     # -- reading ---------------------------------------------------------
 
-    def stale(self, engine: str) -> Iterator[tuple[str, str]]:
-        """(id, text) of every article analysed by another engine version."""
+    def stale(self, engine: str) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, published) of every article analysed by another engine version."""
+        a = articles.c
         with self.engine.connect() as connection:
             rows = connection.execute(
-                sa.select(articles.c.id, articles.c.text).where(articles.c.engine != engine)
+                sa.select(a.id, a.text, a.published).where(a.engine != engine)
             )
-            yield from ((row.id, row.text) for row in rows)
+            yield from ((row.id, row.text, row.published) for row in rows)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
@@ -322,6 +328,9 @@ def statement_record(row: Any) -> dict[str, Any]:
         kind=row["kind"],
         speaker=Speaker(row["mention"], row["speaker"]) if row["mention"] is not None else None,
         confidence=row["confidence"],
+        time_expression=_span(row["time_start"], row["time_end"], row["time_text"]),
+        said_on=row["said_on"],
+        said_on_bound=bool(row["said_on_bound"]),
     )
     record = {"id": row["id"], **statement.to_dict(doc=row["article_id"])}
     record["article"] = {

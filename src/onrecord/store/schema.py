@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Float,
     ForeignKey,
@@ -12,6 +13,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -59,4 +61,9 @@ statements = Table(
     Column("mention", Text),
     Column("kind", String(10), nullable=False, index=True),
     Column("confidence", Float, nullable=False),
+    Column("time_start", Integer),
+    Column("time_end", Integer),
+    Column("time_text", Text),
+    Column("said_on", String(21), index=True),
+    Column("said_on_bound", Boolean, nullable=False, server_default=false()),
 )

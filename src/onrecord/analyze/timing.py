@@ -1,0 +1,58 @@
+"""The words that say when a statement was made ("on Tuesday", "earlier this week").
+
+A date or time named in the statement's own sentence, outside its content,
+nearest its cue; else one named in an earlier sentence of the same paragraph
+("Rutte spoke to MI Ukraina on Tuesday. He clarified that ...").  Dates inside
+the content are what the speaker talks about, not when they spoke.
+Resolving the words against the publication date is ``link.when``'s job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from onrecord.model import Span, Statement
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _inside(ent: DocSpan, parts: Sequence[Span]) -> bool:
+    return any(p.start <= ent.start_char < p.end for p in parts)
+
+
+def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
+    """The statements, each with the time expression that dates it, if any."""
+    times = [e for e in doc.ents if e.label_ in TIME_LABELS]
+    if not times:
+        return statements
+    contents = [p for s in statements for p in s.parts]
+    sentences = list(doc.sents)
+    starts = [sent.start_char for sent in sentences]
+    out = []
+    for statement in statements:
+        anchor = statement.cue or statement.source or statement.parts[0]
+        index = max(0, sum(1 for start in starts if start <= anchor.start) - 1)
+        found = None
+        for k in range(index, -1, -1):
+            sentence = sentences[k]
+            last_word = sentence.start_char + len(sentence.text.rstrip())
+            if k < index and "\n" in text[last_word : anchor.start]:
+                break  # earlier paragraphs do not date this statement
+            candidates = [
+                e
+                for e in times
+                if sentence.start_char <= e.start_char < sentence.end_char
+                and not _inside(e, contents)
+                and "\n"
+                not in text[min(e.start_char, anchor.start) : max(e.end_char, anchor.start)]
+            ]
+            if candidates:
+                best = min(candidates, key=lambda e: abs(e.start_char - anchor.start))
+                found = Span(best.start_char, best.end_char, best.text)
+                break
+        out.append(dataclasses.replace(statement, time_expression=found) if found else statement)
+    return out

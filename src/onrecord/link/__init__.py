@@ -1,0 +1,1 @@
+"""Connecting statements across articles: when, who, issues, positions."""

@@ -1,0 +1,170 @@
+"""When a statement was said: a time expression read against the publication date.
+
+News writes relative time ("on Tuesday", "last month", "earlier this week").
+A weekday is the latest such day on or before publication; a period is its
+whole range, cut at publication ("earlier this month" is the 1st up to
+publication day).  dateparser reads explicit dates ("Feb. 1", "3 days ago")
+but turns periods into single days and misreads a weekday equal to the
+publication's, so those are handled here first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from onrecord.model import Statement
+
+WEEKDAYS = {name.lower(): k for k, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+_LEAD = re.compile(r"^(?:on|in|during|since|as of|at|by)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A day or a range of days; ``bound`` when only publication bounds it."""
+
+    start: date
+    end: date
+    expression: str | None = None
+    bound: bool = False
+
+    def __str__(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _period(words: str, published: date) -> tuple[date, date] | None:
+    """Ranges named by words relative to publication, or None."""
+    p = published
+    table = {
+        "today": (p, p),
+        "tonight": (p, p),
+        "this morning": (p, p),
+        "this afternoon": (p, p),
+        "this evening": (p, p),
+        "yesterday": (p - timedelta(days=1), p - timedelta(days=1)),
+        "last night": (p - timedelta(days=1), p),
+        "this week": (_week_start(p), p),
+        "earlier this week": (_week_start(p), p),
+        "last week": (_week_start(p) - timedelta(days=7), _week_start(p) - timedelta(days=1)),
+        "this month": (p.replace(day=1), p),
+        "earlier this month": (p.replace(day=1), p),
+        "this year": (date(p.year, 1, 1), p),
+        "earlier this year": (date(p.year, 1, 1), p),
+        "last year": (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)),
+    }
+    if words in table:
+        return table[words]
+    if words in ("last month", "earlier last month"):
+        previous = p.replace(day=1) - timedelta(days=1)
+        return _month_range(previous.year, previous.month)
+    return None
+
+
+def _weekday(words: str, published: date) -> tuple[date, date] | None:
+    """'Tuesday' and 'last Tuesday': the latest one on or before (before) publication."""
+    last = words.startswith("last ")
+    name = words.removeprefix("last ").removesuffix(" morning").removesuffix(" night")
+    name = name.removesuffix(" afternoon").removesuffix(" evening")
+    if name not in WEEKDAYS:
+        return None
+    back = (published.weekday() - WEEKDAYS[name]) % 7
+    if last and back == 0:
+        back = 7
+    day = published - timedelta(days=back)
+    return day, day
+
+
+def _month_or_year(words: str, published: date) -> tuple[date, date] | None:
+    """'2022', 'March', 'March 2024': the whole year or month, the latest not after publication."""
+    if re.fullmatch(r"(19|20)\d\d", words):
+        year = int(words)
+        return date(year, 1, 1), min(date(year, 12, 31), published)
+    match = re.fullmatch(r"([a-z]+)\.?(?:,?\s+((?:19|20)\d\d))?", words)
+    if match and match.group(1) in MONTHS:
+        month = MONTHS[match.group(1)]
+        if match.group(2):
+            year = int(match.group(2))
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        return _month_range(year, month)
+    return None
+
+
+def resolve(expression: str, published: date) -> tuple[date, date] | None:
+    """The days ``expression`` names, read against ``published``; None if unreadable."""
+    words = _LEAD.sub("", " ".join(expression.lower().split())).strip(" .,")
+    words = words.removeprefix("the ")
+    for reader in (_period, _weekday, _month_or_year):
+        found = reader(words, published)
+        if found is not None:
+            return found
+    parsed = dateparser.parse(
+        words,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime.combine(published, datetime.min.time()),
+            "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day"],
+        },
+    )
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if day > published:
+        # "Feb. 1" read in a January article means last year's.
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    return day, day
+
+
+def said_on(expression: str | None, published: date) -> When:
+    """When a statement was said: from its time expression, else up to publication."""
+    if expression:
+        found = resolve(expression, published)
+        if found is not None:
+            return When(found[0], found[1], expression)
+    return When(published, published, None, bound=True)
+
+
+def publication_day(published: str | None) -> date | None:
+    """The day of an ISO date or datetime string; None when there is none."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def dated(statements: list[Statement], published: str | None) -> list[Statement]:
+    """The statements with ``said_on`` read from their time expressions."""
+    day = publication_day(published)
+    if day is None:
+        return statements
+    out = []
+    for statement in statements:
+        expression = statement.time_expression.text if statement.time_expression else None
+        when = said_on(expression, day)
+        out.append(dataclasses.replace(statement, said_on=str(when), said_on_bound=when.bound))
+    return out

@@ -1,0 +1,61 @@
+"""Relative dates against publication: a table, including what dateparser gets wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord.link.when import resolve, said_on
+
+WED = date(2025, 4, 16)  # a Wednesday
+JAN = date(2025, 1, 10)  # a Friday in January
+
+CASES = [
+    # expression, published, expected ("day" or "start/end"); * = dateparser alone is wrong
+    ("on Tuesday", WED, "2025-04-15"),
+    ("Tuesday", WED, "2025-04-15"),
+    ("on Wednesday", WED, "2025-04-16"),  # * dateparser: the week before
+    ("last Wednesday", WED, "2025-04-09"),
+    ("Monday night", WED, "2025-04-14"),
+    ("on Thursday", WED, "2025-04-10"),
+    ("Sunday", WED, "2025-04-13"),
+    ("yesterday", WED, "2025-04-15"),
+    ("today", WED, "2025-04-16"),
+    ("earlier this week", WED, "2025-04-14/2025-04-16"),  # * dateparser: nothing
+    ("this week", WED, "2025-04-14/2025-04-16"),
+    ("last week", WED, "2025-04-07/2025-04-13"),  # * dateparser: one day
+    ("earlier this month", WED, "2025-04-01/2025-04-16"),
+    ("last month", WED, "2025-03-01/2025-03-31"),  # * dateparser: 2025-03-16
+    ("last month", JAN, "2024-12-01/2024-12-31"),
+    ("in 2022", WED, "2022-01-01/2022-12-31"),  # * dateparser: 2022-04-16
+    ("this year", WED, "2025-01-01/2025-04-16"),
+    ("last year", WED, "2024-01-01/2024-12-31"),
+    ("in March", WED, "2025-03-01/2025-03-31"),  # * dateparser: 2025-03-16
+    ("in May", WED, "2024-05-01/2024-05-31"),
+    ("in Sept. 2023", WED, "2023-09-01/2023-09-30"),
+    ("on Feb. 1", WED, "2025-02-01"),
+    ("on Feb. 1", JAN, "2024-02-01"),
+    ("April 3, 2024", WED, "2024-04-03"),
+    ("3 days ago", WED, "2025-04-13"),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "expected"), CASES)
+def test_resolve(expression: str, published: date, expected: str) -> None:
+    found = resolve(expression, published)
+    assert found is not None
+    start, end = found
+    assert (start.isoformat() if start == end else f"{start}/{end}") == expected
+
+
+def test_unreadable_expression_falls_back_to_publication_bound() -> None:
+    when = said_on("at some point", WED)
+    assert str(when) == "2025-04-16" and when.bound and when.expression is None
+    assert said_on(None, WED).bound
+
+
+def test_resolved_expression_is_kept() -> None:
+    when = said_on("earlier this week", WED)
+    assert str(when) == "2025-04-14/2025-04-16"
+    assert when.expression == "earlier this week" and not when.bound
