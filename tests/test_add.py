@@ -108,7 +108,7 @@ def test_add_to_postgresql_by_url(pg_url: str) -> None:
     assert result.returncode == 0, result.stderr
     found = onrecord("quotes", "--db", pg_url, "--search", "irreversible", "--format", "jsonl")
     [record] = [json.loads(line) for line in found.stdout.splitlines()]
-    assert record["speaker"] == "Mark Rutte"
+    assert record["speaker"] == {"id": "mark-rutte", "name": "Mark Rutte"}
     assert record["article"]["id"] == "nato-rutte"
 
 

@@ -66,7 +66,10 @@ def test_quotes_jsonl_filters(db: str) -> None:
         "direct",
     )
     records = [json.loads(x) for x in out.stdout.splitlines()]
-    assert records and all(r["speaker"] == "Mark Rutte" and r["kind"] == "direct" for r in records)
+    assert records and all(
+        r["speaker"] == {"id": "mark-rutte", "name": "Mark Rutte"} and r["kind"] == "direct"
+        for r in records
+    )
     assert all(r["article"]["outlet"] == "Example Wire" for r in records)
     assert all(r["id"].startswith("rutte:") and r["doc"] == "rutte" for r in records)
     limited = onrecord("quotes", "--db", db, "--format", "jsonl", "--limit", "2")
@@ -85,9 +88,11 @@ def test_quotes_csv_and_table(db: str) -> None:
 
 def test_speakers_jsonl(db: str) -> None:
     out = onrecord("speakers", "--db", db, "--format", "jsonl")
-    rows = {r["speaker"]: r for r in map(json.loads, out.stdout.splitlines())}
+    rows = {r["name"]: r for r in map(json.loads, out.stdout.splitlines())}
     assert rows["Ann Lee"] == {
-        "speaker": "Ann Lee",
+        "id": "ann-lee",
+        "name": "Ann Lee",
+        "kind": "person",
         "statements": 1,
         "articles": 1,
         "first_seen": "2025-05-02",

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 
 from onrecord import Article, analyze
 from onrecord.analyze import engine_version
+from onrecord.link.speakers import link_speakers
 from onrecord.store import StatementQuery, Store, StoreError
 
 RUTTE = "“Ukraine’s path is irreversible,” NATO chief Mark Rutte said on Tuesday.\n"
@@ -36,7 +37,7 @@ def test_add_and_read_back(db_url: str) -> None:
     assert len(records) == 1
     r = records[0]
     assert r["id"] == "rutte:1" and r["doc"] == "rutte"
-    assert r["speaker"] == "Mark Rutte" and r["kind"] == "direct"
+    assert r["speaker"] == {"id": None, "name": "Mark Rutte"} and r["kind"] == "direct"
     assert RUTTE[r["content"]["start"] : r["content"]["end"]] == r["content"]["text"]
     assert r["article"] == {
         "id": "rutte",
@@ -85,7 +86,8 @@ def test_search_and_filters(db_url: str) -> None:
     assert ids(until="2025-04-19") == ["r"]
     assert ids(kind="direct") == ["r"]
     assert store.count_statements(StatementQuery(kind="indirect")) == 1
-    assert [s["speaker"] for s in store.speakers()] == ["Mark Rutte", "Sergey Lavrov"]
+    link_speakers(store)
+    assert [s["name"] for s in store.speakers()] == ["Mark Rutte", "Sergey Lavrov"]
 
 
 def test_replacing_statements_keeps_search_consistent(db_url: str) -> None:
@@ -128,15 +130,19 @@ def test_older_database_is_upgraded_keeping_its_data(db_url: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
-        connection.execute(sa.text(
-            "INSERT INTO articles (id, content_hash, text, meta, engine, added_at) "
-            "VALUES ('old', 'h', 'Old text.', '{}', 'v0', '2024-01-01')"
-        ))
-        connection.execute(sa.text(
-            "INSERT INTO statements (id, article_id, n, content_start, content_end, content_text,"
-            " parts, kind, confidence) VALUES ('old:1', 'old', 1, 0, 3, 'Old', '[[0, 3, \"Old\"]]',"
-            " 'direct', 0.5)"
-        ))
+        connection.execute(
+            sa.text(
+                "INSERT INTO articles (id, content_hash, text, meta, engine, added_at) "
+                "VALUES ('old', 'h', 'Old text.', '{}', 'v0', '2024-01-01')"
+            )
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO statements (id, article_id, n, content_start, content_end,"
+                " content_text, parts, kind, confidence) VALUES ('old:1', 'old', 1, 0, 3,"
+                " 'Old', '[[0, 3, \"Old\"]]', 'direct', 0.5)"
+            )
+        )
     engine.dispose()
     store = Store(db_url)
     [record] = list(store.statements(StatementQuery(search="old")))

@@ -10,8 +10,9 @@ import csv
 import dataclasses
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -162,12 +163,20 @@ def extract(
 SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue", "bold red")
 
 
-def render_marked(text: str, records: list[dict[str, object]]) -> Text:
+def _who(record: dict[str, Any]) -> str:
+    """A stored statement's speaker for people: the name, else the words, else unknown."""
+    speaker = record["speaker"]
+    if speaker and speaker.get("name"):
+        return str(speaker["name"])
+    return f"({record['mention'] or 'unknown'})"
+
+
+def render_marked(text: str, records: list[dict[str, Any]]) -> Text:
     """The text with each statement's content underlined in its speaker's colour."""
     marked = Text(text)
     colours: dict[str, str] = {}
     for r in records:
-        who = str(r["speaker"] or r["mention"] or "")
+        who = _who(r)
         style = colours.setdefault(who, SPEAKER_STYLES[len(colours) % len(SPEAKER_STYLES)])
         content = r["content"]
         for part in content if isinstance(content, list) else [content]:
@@ -305,7 +314,7 @@ def quotes(
     for r in records:
         shown += 1
         table.add_row(
-            r["speaker"] or f"({r['mention'] or 'unknown'})",
+            _who(r),
             r["kind"],
             r["content_text"],
             r["article"]["published"] or "",
@@ -317,31 +326,105 @@ def quotes(
         stderr.print(f"{shown} of {total} shown; --limit N or --format jsonl for more")
 
 
-@app.command()
+speakers_app = typer.Typer(help="Speakers in the record, and corrections to them.")
+app.add_typer(speakers_app, name="speakers")
+
+
+@speakers_app.callback(invoke_without_command=True)
 def speakers(
+    ctx: typer.Context,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """Speakers in the record: statements, articles, first and last seen."""
+    if ctx.invoked_subcommand is not None:
+        return
     rows = _open(db).speakers()
     if fmt is TableFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     if fmt is TableFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["speaker"])
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
         writer.writeheader()
         writer.writerows(rows)
         return
-    table = Table("speaker", "statements", "articles", "first seen", "last seen")
+    table = Table("id", "name", "kind", "statements", "articles", "first seen", "last seen")
     for row in rows:
         table.add_row(
-            row["speaker"],
+            row["id"],
+            row["name"],
+            row["kind"],
             str(row["statements"]),
             str(row["articles"]),
             row["first_seen"] or "",
             row["last_seen"] or "",
         )
+    Console().print(table)
+
+
+def _correct(db: str | None, change: Callable[[Store], object]) -> None:
+    try:
+        change(_open(db))
+    except OnrecordError as err:
+        _fail(str(err))
+        raise typer.Exit(1) from None
+
+
+@speakers_app.command("merge")
+def speakers_merge(
+    keep: Annotated[str, typer.Argument(help="Speaker id to keep.")],
+    other: Annotated[str, typer.Argument(help="Speaker id that is the same person.")],
+    db: DbOption = None,
+) -> None:
+    """Merge OTHER into KEEP; the merge outlives re-analysis."""
+    _correct(db, lambda store: store.merge_speakers(keep, other))
+    stderr.print(f"merged {other} into {keep}", highlight=False)
+
+
+@speakers_app.command("split")
+def speakers_split(
+    speaker_id: Annotated[str, typer.Argument(help="Speaker id that holds two people.")],
+    name: Annotated[str, typer.Argument(help="The name, as resolved, of the other person.")],
+    db: DbOption = None,
+) -> None:
+    """Give the statements resolved to NAME a speaker of their own."""
+    from onrecord.link.speakers import split_speaker
+
+    new: list[str] = []
+    _correct(db, lambda store: new.append(split_speaker(store, speaker_id, name)))
+    stderr.print(f"split {name!r} from {speaker_id} as {new[0]}", highlight=False)
+
+
+@speakers_app.command("rename")
+def speakers_rename(
+    speaker_id: Annotated[str, typer.Argument(help="Speaker id.")],
+    name: Annotated[str, typer.Argument(help="The name to show.")],
+    db: DbOption = None,
+) -> None:
+    """Show a speaker under another name (the id stays)."""
+    _correct(db, lambda store: store.rename_speaker(speaker_id, name))
+
+
+@app.command()
+def speaker(
+    name: Annotated[str, typer.Argument(help="Speaker id or part of a name.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """One speaker's statements in the order they were said."""
+    records = sorted(
+        _open(db).statements(StatementQuery(speaker=name)),
+        key=lambda r: (r["said_on"] or r["article"]["published"] or "", r["id"]),
+    )
+    if fmt is not TableFormat.table:
+        write_records(records, sys.stdout, fmt.value)
+        return
+    table = Table("said on", "who", "cue", "content", "article")
+    for r in records:
+        said = (r["said_on"] or "") + (" (by)" if r["said_on_bound"] else "")
+        who = (r["speaker"] or {}).get("name") or r["mention"] or ""
+        table.add_row(said, who, (r["cue"] or {}).get("text", ""), r["content_text"], r["doc"])
     Console().print(table)
 
 
@@ -360,7 +443,7 @@ def show(
     console.print(f"[bold]{escape(title)}[/bold]  {escape(found['url'] or '')}")
     console.print(render_marked(found["text"], found["statements"]))
     for r in found["statements"]:
-        who = r["speaker"] or f"({r['mention'] or 'unknown'})"
+        who = _who(r)
         console.print(
             f"[bold]{escape(who)}[/bold] {escape((r['cue'] or {}).get('text', '-'))}: "
             f"{escape(r['content_text'])}",

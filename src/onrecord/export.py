@@ -13,6 +13,7 @@ CSV_COLUMNS = (
     "id",
     "doc",
     "speaker",
+    "speaker_id",
     "mention",
     "kind",
     "content_text",
@@ -21,6 +22,7 @@ CSV_COLUMNS = (
     "content_start",
     "content_end",
     "confidence",
+    "said_on",
     "article_url",
     "article_title",
     "article_outlet",
@@ -39,7 +41,12 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": record.get("id"),
         "doc": record.get("doc"),
-        "speaker": record["speaker"],
+        "speaker": (record["speaker"] or {}).get("name")
+        if isinstance(record["speaker"], dict)
+        else record["speaker"],
+        "speaker_id": (record["speaker"] or {}).get("id")
+        if isinstance(record["speaker"], dict)
+        else None,
         "mention": record["mention"],
         "kind": record["kind"],
         "content_text": record["content_text"],
@@ -48,6 +55,7 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "content_start": _first(content)["start"],
         "content_end": (content[-1] if isinstance(content, list) else content)["end"],
         "confidence": record["confidence"],
+        "said_on": record.get("said_on"),
         "article_url": article.get("url"),
         "article_title": article.get("title"),
         "article_outlet": article.get("outlet"),

@@ -36,6 +36,7 @@ class Speaker:
 
     mention: str
     name: str | None
+    kind: str | None = None  # person, country, organization, group; None when unnamed
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import analyze_many, engine_version
 from onrecord.errors import InputError
+from onrecord.link.speakers import link_speakers
 from onrecord.link.when import dated
 from onrecord.model import Article, Statement
 from onrecord.store import Store
@@ -88,6 +89,7 @@ def add(
         (report.added if article_id else report.present).append(article_id or article.id)
         if progress:
             progress(done, len(fresh))
+    link_speakers(store)
     return report
 
 
@@ -101,4 +103,5 @@ def reanalyze(
         store.replace_statements(article.id, dated(found, article.published), engine)
         if progress:
             progress(done, len(stale))
+    link_speakers(store)
     return len(stale)

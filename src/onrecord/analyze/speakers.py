@@ -125,21 +125,24 @@ class SpeakerResolver:
         named = [e for e in span.ents if e.start <= head < e.end]
         persons = [e for e in named if e.label_ == "PERSON"]
         if persons:
-            return Speaker(mention, self.full_name(_clean(persons[-1].text)))
+            return Speaker(mention, self.full_name(_clean(persons[-1].text)), "person")
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
-            return Speaker(mention, self.full_name(_clean(span.text)))
+            return Speaker(mention, self.full_name(_clean(span.text)), "person")
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
-            return Speaker(mention, METONYMS[lowered])
+            return Speaker(mention, METONYMS[lowered], "country")
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
         if others:
             key = _clean(others[-1].text).lower()
-            return Speaker(mention, METONYMS.get(key, _clean(others[-1].text)))
+            if key in METONYMS:
+                return Speaker(mention, METONYMS[key], "country")
+            kinds = {"GPE": "country", "ORG": "organization", "NORP": "group"}
+            return Speaker(mention, _clean(others[-1].text), kinds[others[-1].label_])
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
-            return Speaker(mention, self._antecedent(span.start))
+            return _person(mention, self._antecedent(span.start))
         if span[0].lower_ == "the":
-            return Speaker(mention, self._by_title(span))
+            return _person(mention, self._by_title(span))
         return Speaker(mention, None)
 
     def _antecedent(self, i: int) -> str | None:
@@ -161,6 +164,10 @@ class SpeakerResolver:
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
         matches = [p.name for p in self.people.values() if words & p.title_words]
         return matches[0] if len(matches) == 1 else None
+
+
+def _person(mention: str, name: str | None) -> Speaker:
+    return Speaker(mention, name, "person" if name else None)
 
 
 def _paragraph_index(doc: Doc) -> list[int]:

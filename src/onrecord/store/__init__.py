@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from onrecord.errors import OnrecordError
 from onrecord.ingest.ids import short_hash
 from onrecord.model import Article, Span, Speaker, Statement
-from onrecord.store.schema import articles, statements
+from onrecord.store.schema import articles, speaker_aliases, speakers, statements
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -181,6 +181,7 @@ class Store:
                     "time_text": s.time_expression.text if s.time_expression else None,
                     "said_on": s.said_on,
                     "said_on_bound": s.said_on_bound,
+                    "speaker_kind": s.speaker.kind if s.speaker else None,
                 }
             )
         if rows:
@@ -219,18 +220,26 @@ class Store:
 
     def _filtered(self, query: StatementQuery) -> sa.Select[Any]:
         a, s = articles.c, statements.c
-        select = sa.select(
-            statements,
-            a.url.label("article_url"),
-            a.title.label("article_title"),
-            a.outlet.label("article_outlet"),
-            a.published.label("article_published"),
-        ).join_from(statements, articles, s.article_id == a.id)
+        select = (
+            sa.select(
+                statements,
+                a.url.label("article_url"),
+                a.title.label("article_title"),
+                a.outlet.label("article_outlet"),
+                a.published.label("article_published"),
+                speakers.c.name.label("speaker_name"),
+            )
+            .join_from(statements, articles, s.article_id == a.id)
+            .outerjoin(speakers, speakers.c.id == s.speaker_id)
+        )
         if query.speaker:
             pattern = f"%{query.speaker.lower()}%"
             select = select.where(
                 sa.or_(
-                    sa.func.lower(s.speaker).like(pattern), sa.func.lower(s.mention).like(pattern)
+                    s.speaker_id == query.speaker,
+                    sa.func.lower(speakers.c.name).like(pattern),
+                    sa.func.lower(s.speaker).like(pattern),
+                    sa.func.lower(s.mention).like(pattern),
                 )
             )
         if query.outlet:
@@ -280,23 +289,130 @@ class Store:
             return connection.execute(sa.select(sa.func.count()).select_from(subquery)).scalar_one()
 
     def speakers(self) -> list[dict[str, Any]]:
-        """Each resolved speaker with statement count and first and last publication seen."""
-        s, a = statements.c, articles.c
+        """Each speaker with statement and article counts, first and last publication seen."""
+        s, a, p = statements.c, articles.c, speakers.c
         select = (
             sa.select(
-                s.speaker,
+                p.id,
+                p.name,
+                p.kind,
                 sa.func.count().label("statements"),
                 sa.func.count(sa.distinct(s.article_id)).label("articles"),
                 sa.func.min(a.published).label("first_seen"),
                 sa.func.max(a.published).label("last_seen"),
             )
             .join_from(statements, articles, s.article_id == a.id)
-            .where(s.speaker.is_not(None))
-            .group_by(s.speaker)
-            .order_by(sa.func.count().desc(), s.speaker)
+            .join(speakers, p.id == s.speaker_id)
+            .group_by(p.id, p.name, p.kind)
+            .order_by(sa.func.count().desc(), p.name)
         )
         with self.engine.connect() as connection:
             return [dict(row) for row in connection.execute(select).mappings()]
+
+    def speaker_table(self) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
+        """(id, name, kind) of every speaker, and every alias with its speaker's id."""
+        with self.engine.connect() as connection:
+            rows = [
+                (r.id, r.name, r.kind)
+                for r in connection.execute(sa.select(speakers).order_by(speakers.c.id))
+            ]
+            aliases = {
+                r.alias: r.speaker_id for r in connection.execute(sa.select(speaker_aliases))
+            }
+        return rows, aliases
+
+    def unlinked_names(self) -> list[tuple[str, str]]:
+        """(name, kind) of unlinked statements' speakers, the most frequent first.
+
+        The first spelling linked names the speaker, so the commonest one does.
+        """
+        s = statements.c
+        kind = sa.func.coalesce(s.speaker_kind, "unknown")
+        select = (
+            sa.select(s.speaker, kind)
+            .where(s.speaker.is_not(None), s.speaker_id.is_(None))
+            .group_by(s.speaker, kind)
+            .order_by(sa.func.count().desc(), s.speaker)
+        )
+        with self.engine.connect() as connection:
+            return [(name, k) for name, k in connection.execute(select)]
+
+    def save_links(
+        self,
+        new: list[tuple[str, str, str]],
+        aliases: dict[str, str],
+        links: dict[tuple[str, str], str],
+    ) -> None:
+        """New speakers, new aliases and statement links, in one transaction."""
+        s = statements.c
+        with self.engine.begin() as connection:
+            if new:
+                connection.execute(
+                    speakers.insert(), [{"id": i, "name": n, "kind": k} for i, n, k in new]
+                )
+            known = {r.alias for r in connection.execute(sa.select(speaker_aliases.c.alias))}
+            fresh = [{"alias": a, "speaker_id": i} for a, i in aliases.items() if a not in known]
+            if fresh:
+                connection.execute(speaker_aliases.insert(), fresh)
+            for (name, kind), speaker_id in links.items():
+                connection.execute(
+                    statements.update()
+                    .where(
+                        s.speaker == name,
+                        sa.func.coalesce(s.speaker_kind, "unknown") == kind,
+                        s.speaker_id.is_(None),
+                    )
+                    .values(speaker_id=speaker_id)
+                )
+
+    def _speaker_exists(self, connection: Connection, speaker_id: str) -> None:
+        found = connection.execute(sa.select(speakers.c.id).where(speakers.c.id == speaker_id))
+        if found.first() is None:
+            raise StoreError(f"{speaker_id}: no such speaker")
+
+    def merge_speakers(self, keep: str, drop: str) -> None:
+        """Make ``drop`` the same speaker as ``keep``; the merge outlives re-analysis."""
+        if keep == drop:
+            raise StoreError(f"{keep}: cannot merge a speaker with itself")
+        with self.engine.begin() as connection:
+            self._speaker_exists(connection, keep)
+            self._speaker_exists(connection, drop)
+            connection.execute(
+                speaker_aliases.update()
+                .where(speaker_aliases.c.speaker_id == drop)
+                .values(speaker_id=keep, by_user=True)
+            )
+            connection.execute(
+                statements.update().where(statements.c.speaker_id == drop).values(speaker_id=keep)
+            )
+            connection.execute(speakers.delete().where(speakers.c.id == drop))
+
+    def split_speaker(self, speaker_id: str, alias: str, new_id: str, new_name: str) -> None:
+        """Give the statements that name ``alias`` their own speaker ``new_id``."""
+        with self.engine.begin() as connection:
+            self._speaker_exists(connection, speaker_id)
+            kind = connection.execute(
+                sa.select(speakers.c.kind).where(speakers.c.id == speaker_id)
+            ).scalar_one()
+            connection.execute(speakers.insert().values(id=new_id, name=new_name, kind=kind))
+            connection.execute(speaker_aliases.delete().where(speaker_aliases.c.alias == alias))
+            connection.execute(
+                speaker_aliases.insert().values(alias=alias, speaker_id=new_id, by_user=True)
+            )
+            moved = connection.execute(
+                statements.update()
+                .where(statements.c.speaker_id == speaker_id, statements.c.speaker == new_name)
+                .values(speaker_id=new_id)
+            )
+            if moved.rowcount == 0:
+                raise StoreError(f"{speaker_id}: no statement names {new_name!r}")
+
+    def rename_speaker(self, speaker_id: str, name: str) -> None:
+        with self.engine.begin() as connection:
+            self._speaker_exists(connection, speaker_id)
+            connection.execute(
+                speakers.update().where(speakers.c.id == speaker_id).values(name=name)
+            )
 
     def article(self, key: str) -> dict[str, Any] | None:
         """An article by id or URL, with its statements."""
@@ -326,13 +442,21 @@ def statement_record(row: Any) -> dict[str, Any]:
         source=_span(row["source_start"], row["source_end"], row["source_text"]),
         cue=_span(row["cue_start"], row["cue_end"], row["cue_text"]),
         kind=row["kind"],
-        speaker=Speaker(row["mention"], row["speaker"]) if row["mention"] is not None else None,
+        speaker=(
+            Speaker(row["mention"], row["speaker"], row["speaker_kind"])
+            if row["mention"] is not None
+            else None
+        ),
         confidence=row["confidence"],
         time_expression=_span(row["time_start"], row["time_end"], row["time_text"]),
         said_on=row["said_on"],
         said_on_bound=bool(row["said_on_bound"]),
     )
     record = {"id": row["id"], **statement.to_dict(doc=row["article_id"])}
+    if row["speaker_id"] is not None:
+        record["speaker"] = {"id": row["speaker_id"], "name": row["speaker_name"]}
+    elif record["speaker"] is not None:
+        record["speaker"] = {"id": None, "name": record["speaker"]}
     record["article"] = {
         "id": row["article_id"],
         "url": row["article_url"],

@@ -66,4 +66,24 @@ statements = Table(
     Column("time_text", Text),
     Column("said_on", String(21), index=True),
     Column("said_on_bound", Boolean, nullable=False, server_default=false()),
+    Column("speaker_kind", String(20)),
+    Column("speaker_id", String(200), index=True),
+)
+
+speakers = Table(
+    "speakers",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+)
+
+speaker_aliases = Table(
+    "speaker_aliases",
+    metadata,
+    Column("alias", Text, primary_key=True),
+    Column(
+        "speaker_id", String(200), ForeignKey("speakers.id", ondelete="CASCADE"), nullable=False
+    ),
+    Column("by_user", Boolean, nullable=False, server_default=false()),
 )

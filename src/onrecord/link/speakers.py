@@ -1,0 +1,205 @@
+"""One speaker across articles: matching resolved names to speaker entities.
+
+Conservative by design: two different people who share a surname are never
+merged without evidence.  A full name matches a known person with the same
+surname (after transliteration: Zelensky, Zelenskyy, Zelenskiy) and a
+compatible first name (the same, or the same initial: Vladimir, Volodymyr).
+A bare surname matches only when exactly one known person has it.  Users'
+corrections (merges, splits, renames) are aliases that win over every rule.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from onrecord.ingest.ids import slug
+from onrecord.store import Store
+
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "president",
+        "vice",
+        "pm",
+        "minister",
+        "secretary",
+        "gen",
+        "general",
+        "adm",
+        "admiral",
+        "col",
+        "colonel",
+        "capt",
+        "captain",
+        "rev",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "judge",
+        "justice",
+        "mayor",
+        "chancellor",
+        "ambassador",
+    }
+)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Transliteration variants of one sound, folded to one spelling.
+_FOLDS = ((r"(?:yy|iy|ii|yi|ij)\b", "y"), (r"ck", "k"), (r"ph", "f"), (r"kh", "h"), (r"ou", "u"))
+
+
+def fold(word: str) -> str:
+    """A word without accents, case or transliteration variants."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"[^a-z]", "", plain)
+    for pattern, replacement in _FOLDS:
+        plain = re.sub(pattern, replacement, plain)
+    return plain
+
+
+@dataclass(frozen=True, slots=True)
+class NameKey:
+    first: str | None
+    surname: str
+    suffix: str = ""
+
+    @property
+    def initial(self) -> str | None:
+        return self.first[0] if self.first else None
+
+
+def name_key(name: str) -> NameKey | None:
+    """The parts of a person's name that decide identity; None if there are none."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
+    words = [w for w in words if fold(w) not in TITLES] or words
+    suffix = ""
+    if words and fold(words[-1]) in SUFFIXES:
+        suffix = fold(words.pop())
+    words = [w for w in words if fold(w)]
+    if not words:
+        return None
+    first = fold(words[0]) if len(words) > 1 else None
+    return NameKey(first, fold(words[-1]), suffix)
+
+
+def alias_key(name: str) -> str:
+    """How a name is looked up among aliases: folded words, in order."""
+    return " ".join(fold(w) for w in name.split() if fold(w))
+
+
+@dataclass(slots=True)
+class Known:
+    id: str
+    name: str
+    kind: str
+
+
+@dataclass(slots=True)
+class SpeakerIndex:
+    """The speakers of the record, and the aliases that name them."""
+
+    speakers: dict[str, Known] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # alias key -> speaker id
+    _by_surname: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def add(self, speaker: Known) -> None:
+        self.speakers[speaker.id] = speaker
+        self.aliases.setdefault(alias_key(speaker.name), speaker.id)
+        key = name_key(speaker.name) if speaker.kind == "person" else None
+        if key is not None:
+            self._by_surname.setdefault((key.surname, key.suffix), []).append(speaker.id)
+
+    def find(self, name: str, kind: str) -> str | None:
+        """The id of the speaker ``name`` refers to, or None for a new one."""
+        found = self.aliases.get(alias_key(name))
+        if found is not None or kind == "country":
+            return found
+        key = name_key(name)
+        if key is None:
+            return None
+        if kind != "person":
+            # A lone surname the entity tagger took for an organisation ("Zelenskyy").
+            if key.first is not None:
+                return None
+            bearers = self._by_surname.get((key.surname, key.suffix), [])
+            return bearers[0] if len(bearers) == 1 else None
+        candidates = [self.speakers[i] for i in self._by_surname.get((key.surname, key.suffix), [])]
+        if key.first is None:
+            return candidates[0].id if len(candidates) == 1 else None
+        compatible = []
+        for candidate in candidates:
+            other = name_key(candidate.name)
+            if other is None:
+                continue
+            if other.first is None or other.first == key.first or other.initial == key.initial:
+                compatible.append(candidate)
+        exact = [c for c in compatible if (k := name_key(c.name)) and k.first == key.first]
+        if len(exact) == 1:
+            return exact[0].id
+        return compatible[0].id if len(compatible) == 1 else None
+
+    def new_id(self, name: str) -> str:
+        base = slug(name)
+        candidate, n = base, 2
+        while candidate in self.speakers:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def resolve(self, name: str, kind: str) -> tuple[str, bool]:
+        """(speaker id, whether it is new), adding a new speaker to the index."""
+        found = self.find(name, kind)
+        if found is not None:
+            self.aliases.setdefault(alias_key(name), found)
+            return found, False
+        speaker = Known(self.new_id(name), name, kind)
+        self.add(speaker)
+        return speaker.id, True
+
+
+def link_speakers(store: Store) -> int:
+    """Link every unlinked statement to its speaker entity; how many new speakers."""
+    rows, aliases = store.speaker_table()
+    index = SpeakerIndex()
+    for speaker_id, name, kind in rows:
+        index.add(Known(speaker_id, name, kind))
+    index.aliases.update(aliases)  # users' corrections win over the names' own keys
+    new: list[tuple[str, str, str]] = []
+    links: dict[tuple[str, str], str] = {}
+    # Full names first: a bare surname is matched only against every known bearer.
+    names = sorted(store.unlinked_names(), key=lambda pair: len(pair[0].split()) < 2)
+    for name, kind in names:
+        speaker_id, is_new = index.resolve(name, kind)
+        if is_new:
+            new.append((speaker_id, name, kind))
+        links[(name, kind)] = speaker_id
+    store.save_links(new, {a: i for a, i in index.aliases.items() if a not in aliases}, links)
+    return len(new)
+
+
+def split_speaker(store: Store, speaker_id: str, name: str) -> str:
+    """Give the statements that name ``name`` a speaker of their own; its id."""
+    rows, _ = store.speaker_table()
+    index = SpeakerIndex()
+    for row_id, row_name, kind in rows:
+        index.add(Known(row_id, row_name, kind))
+    new_id = index.new_id(name)
+    store.split_speaker(speaker_id, alias_key(name), new_id, name)
+    return new_id

@@ -1,0 +1,107 @@
+"""One speaker across articles and outlets, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onrecord import Article
+from onrecord.link.speakers import SpeakerIndex, link_speakers, name_key
+from onrecord.record import add, reanalyze
+from onrecord.store import StatementQuery, Store
+from onrecord.store.schema import articles
+
+ARTICLES = [
+    ("kyiv-1", "Ukrainian President Volodymyr Zelensky said on Monday that talks had stalled.\n"),
+    ("kyiv-2", "President Vladimir Zelensky told reporters that the front line was holding.\n"),
+    ("kyiv-3", "Zelenskyy said in a video address that more air defence was needed.\n"),
+    ("dc-1", "Hillary Clinton said that the plan would cost too much.\n"),
+    ("dc-2", "Former President Bill Clinton said the economy was strong.\n"),
+    ("dc-3", "“It will pass,” Clinton said of the bill.\n"),
+    ("ru-1", "The Kremlin said that the talks were over.\n"),
+    ("ru-2", "Moscow insisted that the sanctions would fail.\n"),
+]
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    s = Store(db_url)
+    add(s, [Article(id=i, text=t, published="2025-04-16") for i, t in ARTICLES])
+    return s
+
+
+def speaker_of(store: Store, article_id: str) -> str:
+    [record] = list(store.statements(StatementQuery(article=article_id)))
+    speaker_id: str = record["speaker"]["id"]
+    return speaker_id
+
+
+def test_one_speaker_across_articles_and_spellings(store: Store) -> None:
+    assert len({speaker_of(store, a) for a in ("kyiv-1", "kyiv-2", "kyiv-3")}) == 1
+    assert speaker_of(store, "ru-1") == speaker_of(store, "ru-2") == "russia"
+
+
+def test_one_surname_two_people_stays_visible(store: Store) -> None:
+    hillary, bill, bare = (speaker_of(store, a) for a in ("dc-1", "dc-2", "dc-3"))
+    assert len({hillary, bill, bare}) == 3
+    assert bare == "clinton"
+
+
+def test_corrections_survive_reanalysis(store: Store) -> None:
+    store.merge_speakers("hillary-clinton", "clinton")
+    store.rename_speaker("hillary-clinton", "Hillary Rodham Clinton")
+    with store.engine.begin() as connection:
+        connection.execute(articles.update().values(engine="old"))
+    assert reanalyze(store) == len(ARTICLES)
+    assert speaker_of(store, "dc-3") == "hillary-clinton"
+    [record] = list(store.statements(StatementQuery(article="dc-1")))
+    assert record["speaker"]["name"] == "Hillary Rodham Clinton"
+    names = {s["id"]: s["name"] for s in store.speakers()}
+    assert "clinton" not in names and names["hillary-clinton"] == "Hillary Rodham Clinton"
+
+
+def test_linking_is_idempotent(store: Store) -> None:
+    before = store.speakers()
+    assert link_speakers(store) == 0
+    assert store.speakers() == before
+
+
+def test_name_keys() -> None:
+    assert name_key("Zelenskiy") == name_key("Zelenskyy") == name_key("Zelensky")
+    assert name_key("Mr. Trump") == name_key("Trump")
+    assert name_key("Donald Trump Jr.") != name_key("Donald Trump")
+    index = SpeakerIndex()
+    index.resolve("Bernie Sanders", "person")
+    assert index.find("Saunders", "person") is None
+
+
+def onrecord(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_speaker_commands(tmp_path: Path) -> None:
+    lines = [{"id": i, "text": t, "published": "2025-04-16"} for i, t in ARTICLES]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    assert onrecord("add", str(tmp_path / "a.jsonl"), "--db", db, "-w", "1").returncode == 0
+    merged = onrecord("speakers", "merge", "hillary-clinton", "clinton", "--db", db)
+    assert merged.returncode == 0, merged.stderr
+    missing = onrecord("speakers", "merge", "hillary-clinton", "nobody", "--db", db)
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "error: nobody: no such speaker"
+    split = onrecord("speakers", "split", "hillary-clinton", "Clinton", "--db", db)
+    assert split.returncode == 0, split.stderr
+    timeline = onrecord("speaker", "zelensky", "--db", db, "--format", "jsonl")
+    said = [json.loads(x)["said_on"] for x in timeline.stdout.splitlines()]
+    assert said == sorted(said) and "2025-04-14" in said
+    listed = [
+        json.loads(x)["id"]
+        for x in onrecord("speakers", "--db", db, "-f", "jsonl").stdout.splitlines()
+    ]
+    assert "clinton" in listed and len([x for x in listed if "zelensk" in x]) == 1
