@@ -123,3 +123,38 @@ def page(title: str, body: str) -> bytes:
         f"<body><nav>Home | World</nav><article><h1>{title}</h1>{paragraphs}</article>"
         f"<footer>Copyright</footer></body></html>"
     ).encode()
+
+
+# -- the onrecord app served by uvicorn on 127.0.0.1 --------------------------
+
+from contextlib import contextmanager  # noqa: E402
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Run ``app`` on a free port of 127.0.0.1; yields its base URL."""
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

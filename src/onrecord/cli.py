@@ -477,3 +477,28 @@ def export(
     except OnrecordError as err:
         _fail(str(err))
         raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="ONRECORD_TOKEN", help="Allow POST /api/articles with this bearer token."
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Serve the record: REST API under /api (docs at /docs) and web pages.
+
+    Read-only unless a token is given.
+    """
+    import uvicorn
+
+    from onrecord.serve import create_app
+
+    uvicorn.run(create_app(_open(db), token=token), host=host, port=port, log_level="warning")

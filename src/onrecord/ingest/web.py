@@ -38,6 +38,8 @@ def fetch(url: str, session: httpx.Client | None = None) -> Page:
         raise InputError(url, "timed out") from None
     except httpx.HTTPError as err:
         raise InputError(url, f"could not be fetched ({type(err).__name__}: {err})") from None
+    except (httpx.InvalidURL, ValueError, UnicodeError) as err:
+        raise InputError(url, f"not a URL that can be fetched ({err})") from None
     finally:
         if own:
             http.close()

@@ -8,6 +8,7 @@ behind one method.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -413,6 +414,61 @@ class Store:
             connection.execute(
                 speakers.update().where(speakers.c.id == speaker_id).values(name=name)
             )
+
+    def articles(self, limit: int = 50, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """A page of articles, newest first, and how many there are."""
+        a = articles.c
+        counts = (
+            sa.select(statements.c.article_id, sa.func.count().label("statements"))
+            .group_by(statements.c.article_id)
+            .subquery()
+        )
+        select = (
+            sa.select(
+                a.id,
+                a.url,
+                a.title,
+                a.outlet,
+                a.author,
+                a.published,
+                sa.func.coalesce(counts.c.statements, 0).label("statements"),
+            )
+            .outerjoin(counts, counts.c.article_id == a.id)
+            .order_by(a.published.desc(), a.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as connection:
+            rows = [dict(r) for r in connection.execute(select).mappings()]
+            total = connection.execute(
+                sa.select(sa.func.count()).select_from(articles)
+            ).scalar_one()
+        return rows, total
+
+    def speaker(self, speaker_id: str) -> dict[str, Any] | None:
+        """One speaker entity with its counts, or None."""
+        return next((s for s in self.speakers() if s["id"] == speaker_id), None)
+
+    def facets(self, query: StatementQuery, size: int = 10) -> dict[str, list[dict[str, Any]]]:
+        """Counts of the statements matching ``query`` by speaker, outlet and kind."""
+        matching = self._filtered(dataclasses.replace(query, limit=None, offset=0)).subquery()
+        columns = {
+            "speaker": (matching.c.speaker_id, matching.c.speaker_name),
+            "outlet": (matching.c.article_outlet, matching.c.article_outlet),
+            "kind": (matching.c.kind, matching.c.kind),
+        }
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self.engine.connect() as connection:
+            for facet, (key, label) in columns.items():
+                select = (
+                    sa.select(key.label("value"), label.label("label"), sa.func.count().label("n"))
+                    .where(key.is_not(None))
+                    .group_by(key, label)
+                    .order_by(sa.func.count().desc(), key)
+                    .limit(size)
+                )
+                out[facet] = [dict(r) for r in connection.execute(select).mappings()]
+        return out
 
     def article(self, key: str) -> dict[str, Any] | None:
         """An article by id or URL, with its statements."""

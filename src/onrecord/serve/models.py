@@ -1,0 +1,120 @@
+"""The shapes the API speaks, shared with the Python API's records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class TextSpan(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class SpeakerRef(BaseModel):
+    id: str | None
+    name: str | None
+
+
+class ArticleRef(BaseModel):
+    id: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+
+
+class StatementOut(BaseModel):
+    id: str
+    doc: str
+    content: TextSpan | list[TextSpan] = Field(
+        description="A span, or its fragments when a cue interrupts it"
+    )
+    content_text: str
+    source: TextSpan | None
+    cue: TextSpan | None
+    speaker: SpeakerRef | None
+    mention: str | None
+    kind: str
+    confidence: float
+    time_expression: TextSpan | None
+    said_on: str | None
+    said_on_bound: bool
+    article: ArticleRef
+
+
+class StatementPage(BaseModel):
+    items: list[StatementOut]
+    page: int
+    page_size: int
+    total: int
+
+
+class SpeakerOut(BaseModel):
+    id: str
+    name: str
+    kind: str
+    statements: int
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    statements: int
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleSummary]
+    page: int
+    page_size: int
+    total: int
+
+
+class ArticleOut(BaseModel):
+    id: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    text: str
+    statements: list[StatementOut]
+
+
+class NewArticle(BaseModel):
+    """An article to add: its text, or a URL to fetch."""
+
+    text: str | None = Field(default=None, max_length=2_000_000)
+    url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://[^\s]+$")
+    id: str | None = Field(default=None, max_length=200, pattern=r"^[A-Za-z0-9._:-]+$")
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=200)
+    published: str | None = Field(default=None, max_length=40)
+
+
+class Added(BaseModel):
+    id: str | None
+    added: bool
+    statements: int
+
+
+class ErrorBody(BaseModel):
+    status: int
+    code: str
+    message: str
+    detail: Any = None
+
+
+class ErrorOut(BaseModel):
+    """Every error the API returns has this shape."""
+
+    error: ErrorBody

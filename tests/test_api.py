@@ -1,0 +1,160 @@
+"""The REST API over real HTTP on 127.0.0.1: filters, pages, limits, one error shape."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from onrecord import Article
+from onrecord.record import add
+from onrecord.serve import create_app
+from onrecord.store import Store
+from tests.conftest import EXAMPLES, read, serving
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'r.db'}")
+    add(
+        store,
+        [
+            Article(
+                id="nato-rutte",
+                text=read(EXAMPLES / "nato-rutte.txt"),
+                outlet="Example Wire",
+                published="2025-04-16",
+            )
+        ],
+    )
+    with serving(create_app(store, token=TOKEN)) as url, httpx.Client(base_url=url) as client:
+        yield client
+
+
+def error_of(response: httpx.Response, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"status", "code", "message", "detail"}
+    assert body["error"]["status"] == status and body["error"]["message"]
+    return body["error"]
+
+
+def test_statements_filter_and_page(api: httpx.Client) -> None:
+    found = api.get("/api/statements", params={"search": "irreversible"}).json()
+    assert found["total"] == 1
+    [item] = found["items"]
+    assert item["speaker"] == {"id": "mark-rutte", "name": "Mark Rutte"}
+    assert item["article"]["outlet"] == "Example Wire"
+    everything = api.get("/api/statements", params={"page_size": 5, "page": 2}).json()
+    assert everything["page"] == 2 and len(everything["items"]) == 5
+    assert everything["total"] > 10
+    rutte = api.get("/api/statements", params={"speaker": "mark-rutte", "kind": "direct"}).json()
+    assert rutte["total"] >= 2
+    assert all(i["speaker"]["id"] == "mark-rutte" and i["kind"] == "direct" for i in rutte["items"])
+    none = api.get("/api/statements", params={"since": "2026-01-01"}).json()
+    assert none == {"items": [], "page": 1, "page_size": 50, "total": 0}
+
+
+def test_speakers_and_articles(api: httpx.Client) -> None:
+    speakers = {s["id"]: s for s in api.get("/api/speakers").json()}
+    assert speakers["mark-rutte"]["statements"] >= 8
+    assert api.get("/api/speakers/mark-rutte").json()["name"] == "Mark Rutte"
+    articles = api.get("/api/articles").json()
+    assert [a["id"] for a in articles["items"]] == ["nato-rutte"]
+    article = api.get("/api/articles/nato-rutte").json()
+    for s in article["statements"]:
+        content = s["content"] if isinstance(s["content"], dict) else s["content"][0]
+        assert article["text"][content["start"] : content["end"]] == content["text"]
+
+
+def test_errors_have_one_shape(api: httpx.Client) -> None:
+    error_of(api.get("/api/articles/nope"), 404)
+    error_of(api.get("/api/speakers/nope"), 404)
+    error_of(api.get("/api/nothing-here"), 404)
+    assert error_of(api.get("/api/statements", params={"page_size": 10_000}), 422)["detail"]
+    error_of(api.get("/api/statements", params={"kind": "sideways"}), 422)
+    error_of(api.get("/api/statements", params={"since": "yesterday"}), 422)
+    error_of(api.delete("/api/articles/nato-rutte"), 405)
+
+
+def test_adding_needs_the_token(api: httpx.Client) -> None:
+    text = "“We will open the bridge in May,” Mayor Ann Lee said on Monday."
+    error_of(api.post("/api/articles", json={"text": text}), 401)
+    error_of(
+        api.post("/api/articles", json={"text": text}, headers={"Authorization": "Bearer wrong"}),
+        401,
+    )
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    created = api.post(
+        "/api/articles",
+        json={"text": text, "id": "bridge", "published": "2025-05-06"},
+        headers=auth,
+    )
+    assert created.status_code == 201, created.text
+    assert created.json() == {"id": "bridge", "added": True, "statements": 1}
+    again = api.post("/api/articles", json={"text": text, "id": "bridge"}, headers=auth)
+    assert again.json()["added"] is False
+    [item] = api.get("/api/statements", params={"article": "bridge"}).json()["items"]
+    assert item["said_on"] == "2025-05-05"
+    error_of(api.post("/api/articles", json={"title": "no text"}, headers=auth), 422)
+    error_of(api.post("/api/articles", json={"text": text, "published": "soon"}, headers=auth), 400)
+    error_of(api.post("/api/articles", content=b"x" * 3_100_000, headers=auth), 413)
+
+
+def test_read_only_without_a_token(tmp_path: Any) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    with serving(create_app(store)) as url:
+        response = httpx.post(
+            f"{url}/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer anything"}
+        )
+    assert error_of(response, 403)["code"] == "forbidden"
+
+
+def test_openapi_schema_documents_the_api(api: httpx.Client) -> None:
+    schema = api.get("/openapi.json").json()
+    assert {
+        "/api/statements",
+        "/api/speakers",
+        "/api/articles",
+        "/api/articles/{article_id}",
+    } <= set(schema["paths"])
+    assert api.get("/docs").status_code == 200
+
+
+def test_schemathesis_finds_no_server_error_and_one_error_shape(tmp_path: Any) -> None:
+    """Fuzz every operation of the app's own schema, a bounded number of examples each.
+
+    Read-only (no token), so POST /api/articles is refused before it could
+    fetch a generated URL: no request leaves 127.0.0.1.
+    """
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    add(store, [Article(id="nato-rutte", text=read(EXAMPLES / "nato-rutte.txt"))])
+    st = Path(sys.executable).with_name("st")
+    with serving(create_app(store)) as url:
+        result = subprocess.run(
+            [
+                str(st),
+                "run",
+                f"{url}/openapi.json",
+                "--max-examples",
+                "20",
+                "--generation-deterministic",
+                "--checks",
+                "not_a_server_error,status_code_conformance,content_type_conformance,"
+                "response_schema_conformance",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert result.returncode == 0, result.stdout[-3000:]
