@@ -22,15 +22,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from generate import generate  # bench/generate.py
+
 from onrecord import record
 from onrecord.analyze import analyze_many
 from onrecord.model import Article
 from onrecord.store import StatementQuery, Store
-from onrecord.store.schema import articles, statements
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT.parent / "shared" / "polnear" / "train" / "text"
-PER_ARTICLE = 100
 
 
 def ingest(texts: list[str], folder: Path) -> None:
@@ -49,47 +49,6 @@ def ingest(texts: list[str], folder: Path) -> None:
     print(f"extraction alone: {60 * n / extract_s:8.0f} articles/min")
     print(f"ingest to SQLite: {60 * n / ingest_s:8.0f} articles/min")
     print(f"storage cost: {100 * (ingest_s / extract_s - 1):.1f}% of extraction time")
-
-
-def generate(store: Store, texts: list[str], count: int) -> None:
-    rng = random.Random(7)
-    words = [w for t in texts for w in t.split() if w.isalpha()]
-    with store.engine.begin() as connection:
-        for a in range(count // PER_ARTICLE):
-            connection.execute(
-                articles.insert().values(
-                    id=f"gen{a}",
-                    url=None,
-                    content_hash=f"{a:064d}",
-                    outlet=f"outlet{a % 20}",
-                    title=None,
-                    author=None,
-                    published=f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}",
-                    text="",
-                    meta={},
-                    engine="bench",
-                    added_at="2025-01-01",
-                )
-            )
-            rows = []
-            for n in range(PER_ARTICLE):
-                content = " ".join(rng.choices(words, k=20))
-                rows.append(
-                    {
-                        "id": f"gen{a}:{n}",
-                        "article_id": f"gen{a}",
-                        "n": n,
-                        "content_start": 0,
-                        "content_end": len(content),
-                        "content_text": content,
-                        "parts": [[0, len(content), content]],
-                        "speaker": f"Speaker {rng.randrange(5000)}",
-                        "mention": "x",
-                        "kind": "direct",
-                        "confidence": 0.9,
-                    }
-                )
-            connection.execute(statements.insert(), rows)
 
 
 def search(texts: list[str], folder: Path, count: int) -> None:

@@ -413,8 +413,11 @@ def speaker(
     db: DbOption = None,
 ) -> None:
     """One speaker's statements in the order they were said."""
+    store = _open(db)
+    exact = store.speaker(name) is not None
+    query = StatementQuery(speaker_id=name) if exact else StatementQuery(speaker=name)
     records = sorted(
-        _open(db).statements(StatementQuery(speaker=name)),
+        store.statements(query),
         key=lambda r: (r["said_on"] or r["article"]["published"] or "", r["id"]),
     )
     if fmt is not TableFormat.table:

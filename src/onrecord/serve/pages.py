@@ -165,7 +165,7 @@ def speaker_page(request: Request, store: StoreDep, speaker_id: str) -> Response
     if found is None:
         raise HTTPException(404, f"{speaker_id}: no such speaker")
     records = sorted(
-        store.statements(StatementQuery(speaker=speaker_id)),
+        store.statements(StatementQuery(speaker_id=speaker_id)),
         key=lambda r: (r["said_on"] or r["article"]["published"] or "", r["id"]),
     )
     points = [

@@ -39,7 +39,8 @@ class StoreError(OnrecordError):
 class StatementQuery:
     """Filters over statements; None means no filter."""
 
-    speaker: str | None = None
+    speaker: str | None = None  # a speaker id, or part of a name or of the source words
+    speaker_id: str | None = None  # exactly this speaker entity
     search: str | None = None
     outlet: str | None = None
     since: str | None = None
@@ -243,6 +244,8 @@ class Store:
                     sa.func.lower(s.mention).like(pattern),
                 )
             )
+        if query.speaker_id:
+            select = select.where(s.speaker_id == query.speaker_id)
         if query.outlet:
             select = select.where(sa.func.lower(a.outlet) == query.outlet.lower())
         if query.kind:
@@ -289,8 +292,8 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(sa.select(sa.func.count()).select_from(subquery)).scalar_one()
 
-    def speakers(self) -> list[dict[str, Any]]:
-        """Each speaker with statement and article counts, first and last publication seen."""
+    def speakers(self, speaker_id: str | None = None) -> list[dict[str, Any]]:
+        """Each speaker (or just one) with statement and article counts, first and last seen."""
         s, a, p = statements.c, articles.c, speakers.c
         select = (
             sa.select(
@@ -304,6 +307,7 @@ class Store:
             )
             .join_from(statements, articles, s.article_id == a.id)
             .join(speakers, p.id == s.speaker_id)
+            .where(p.id == speaker_id if speaker_id is not None else sa.true())
             .group_by(p.id, p.name, p.kind)
             .order_by(sa.func.count().desc(), p.name)
         )
@@ -447,7 +451,7 @@ class Store:
 
     def speaker(self, speaker_id: str) -> dict[str, Any] | None:
         """One speaker entity with its counts, or None."""
-        return next((s for s in self.speakers() if s["id"] == speaker_id), None)
+        return next(iter(self.speakers(speaker_id)), None)
 
     def facets(self, query: StatementQuery, size: int = 10) -> dict[str, list[dict[str, Any]]]:
         """Counts of the statements matching ``query`` by speaker, outlet and kind."""
