@@ -136,3 +136,9 @@ def test_reanalyze_reruns_only_other_engine_versions(db: str) -> None:
     assert onrecord("quotes", "--db", db, "--format", "jsonl").stdout == before
     again = onrecord("reanalyze", "--db", db)
     assert "reanalyzed 0 articles" in again.stderr
+
+
+def test_export_speakers(db: str) -> None:
+    out = onrecord("export", "--what", "speakers", "--format", "csv", "--db", db)
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {"ann-lee", "mark-rutte"} <= {r["id"] for r in rows}

@@ -6,11 +6,11 @@ Results go to stdout; progress goes to stderr.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -23,7 +23,7 @@ from rich.text import Text
 
 from onrecord import __version__
 from onrecord.errors import InputError, OnrecordError
-from onrecord.export import write_parquet, write_records
+from onrecord.export import write_parquet, write_records, write_table
 from onrecord.ingest.text import expand, read_inputs
 from onrecord.model import Analysis, Statement
 from onrecord.settings import default_database_url
@@ -201,6 +201,11 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
 
 
+class ExportWhat(StrEnum):
+    statements = "statements"
+    speakers = "speakers"
+
+
 class Kind(StrEnum):
     direct = "direct"
     indirect = "indirect"
@@ -340,14 +345,8 @@ def speakers(
     if ctx.invoked_subcommand is not None:
         return
     rows = _open(db).speakers()
-    if fmt is TableFormat.jsonl:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    if fmt is TableFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["id"])
-        writer.writeheader()
-        writer.writerows(rows)
+    if fmt is not TableFormat.table:
+        write_table(rows, sys.stdout, fmt.value)
         return
     table = Table("id", "name", "kind", "statements", "articles", "first seen", "last seen")
     for row in rows:
@@ -456,6 +455,9 @@ def show(
 
 @app.command()
 def export(
+    what: Annotated[
+        ExportWhat, typer.Option("--what", help="statements or speakers.")
+    ] = ExportWhat.statements,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File; default stdout.")
@@ -463,20 +465,24 @@ def export(
     limit: Annotated[int | None, typer.Option(help="At most this many statements.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Every statement in the record, as jsonl, csv or parquet."""
-    records = _open(db).statements(StatementQuery(limit=limit))
+    """Every statement (or speaker) in the record, as jsonl, csv or parquet."""
+    store = _open(db)
     try:
         if fmt is ExportFormat.parquet:
             if not output:
                 _fail("parquet export needs --output FILE")
                 raise typer.Exit(2)
-            write_parquet(records, output)
+            write_parquet(store.statements(StatementQuery(limit=limit)), output)
             return
-        if output:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                write_records(records, handle, fmt.value)
-        else:
-            write_records(records, sys.stdout, fmt.value)
+        with (
+            open(output, "w", encoding="utf-8", newline="")
+            if output
+            else nullcontext(sys.stdout) as handle
+        ):
+            if what is ExportWhat.speakers:
+                write_table(store.speakers(), handle, fmt.value)
+            else:
+                write_records(store.statements(StatementQuery(limit=limit)), handle, fmt.value)
     except OnrecordError as err:
         _fail(str(err))
         raise typer.Exit(1) from None

@@ -92,3 +92,15 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in CSV_COLUMNS})
     pq.write_table(table, path)
     return len(rows)
+
+
+def write_table(rows: list[dict[str, Any]], out: IO[str], fmt: str) -> int:
+    """Write flat rows (speakers, say) as ``jsonl`` or ``csv``; returns how many."""
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
