@@ -204,6 +204,7 @@ class ExportFormat(StrEnum):
 class ExportWhat(StrEnum):
     statements = "statements"
     speakers = "speakers"
+    quotes = "quotes"
 
 
 class Kind(StrEnum):
@@ -456,7 +457,8 @@ def show(
 @app.command()
 def export(
     what: Annotated[
-        ExportWhat, typer.Option("--what", help="statements or speakers.")
+        ExportWhat,
+        typer.Option("--what", help="statements, speakers, or quotes seen in several articles."),
     ] = ExportWhat.statements,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[
@@ -481,6 +483,8 @@ def export(
         ):
             if what is ExportWhat.speakers:
                 write_table(store.speakers(), handle, fmt.value)
+            elif what is ExportWhat.quotes:
+                write_table(store.quotes(), handle, fmt.value)
             else:
                 write_records(store.statements(StatementQuery(limit=limit)), handle, fmt.value)
     except OnrecordError as err:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import analyze_many, engine_version
 from onrecord.errors import InputError
+from onrecord.link.provenance import link_quotes
 from onrecord.link.speakers import link_speakers
 from onrecord.link.when import dated
 from onrecord.model import Article, Statement
@@ -90,6 +91,7 @@ def add(
         if progress:
             progress(done, len(fresh))
     link_speakers(store)
+    link_quotes(store)
     return report
 
 
@@ -104,4 +106,5 @@ def reanalyze(
         if progress:
             progress(done, len(stale))
     link_speakers(store)
+    link_quotes(store)
     return len(stale)

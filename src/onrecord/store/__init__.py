@@ -26,7 +26,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from onrecord.errors import OnrecordError
 from onrecord.ingest.ids import short_hash
 from onrecord.model import Article, Span, Speaker, Statement
-from onrecord.store.schema import articles, speaker_aliases, speakers, statements
+from onrecord.store.schema import (
+    articles,
+    quote_appearances,
+    quotes,
+    speaker_aliases,
+    speakers,
+    statements,
+)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -473,6 +480,86 @@ class Store:
                 )
                 out[facet] = [dict(r) for r in connection.execute(select).mappings()]
         return out
+
+    def quoted_statements(self) -> Iterator[tuple[str, str, str | None, str]]:
+        """(statement id, article id, published, content) of statements with quotation marks."""
+        s, a = statements.c, articles.c
+        select = (
+            sa.select(s.id, s.article_id, a.published, s.content_text)
+            .join_from(statements, articles, s.article_id == a.id)
+            .where(s.kind.in_(("direct", "mixed")))
+        )
+        with self.engine.connect() as connection:
+            for row in connection.execute(select):
+                yield row.id, row.article_id, row.published, row.content_text
+
+    def replace_quotes(self, found: list[dict[str, Any]]) -> None:
+        """The quotes of the record, all replaced in one transaction.
+
+        Each item: ``{id, text, appearances: [{statement_id, text, variant}]}``,
+        appearances earliest first.
+        """
+        with self.engine.begin() as connection:
+            connection.execute(quote_appearances.delete())
+            connection.execute(quotes.delete())
+            if not found:
+                return
+            connection.execute(quotes.insert(), [{"id": q["id"], "text": q["text"]} for q in found])
+            connection.execute(
+                quote_appearances.insert(),
+                [
+                    {"quote_id": q["id"], "n": n, **appearance}
+                    for q in found
+                    for n, appearance in enumerate(q["appearances"])
+                ],
+            )
+
+    def quotes(self) -> list[dict[str, Any]]:
+        """Quotes seen in several articles with their appearances, earliest first."""
+        qa, s, a = quote_appearances.c, statements.c, articles.c
+        select = (
+            sa.select(
+                quotes.c.id,
+                quotes.c.text.label("quote"),
+                qa.statement_id,
+                qa.text,
+                qa.variant,
+                s.article_id,
+                a.outlet,
+                a.url,
+                a.published,
+                sa.func.coalesce(speakers.c.name, s.speaker).label("speaker"),
+            )
+            .join_from(quotes, quote_appearances, qa.quote_id == quotes.c.id)
+            .join(statements, s.id == qa.statement_id)
+            .join(articles, a.id == s.article_id)
+            .outerjoin(speakers, speakers.c.id == s.speaker_id)
+            .order_by(quotes.c.id, qa.n)
+        )
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(select).mappings():
+                quote = out.setdefault(
+                    row["id"], {"id": row["id"], "text": row["quote"], "appearances": []}
+                )
+                quote["appearances"].append(
+                    {
+                        k: row[k]
+                        for k in (
+                            "statement_id",
+                            "text",
+                            "variant",
+                            "article_id",
+                            "outlet",
+                            "url",
+                            "published",
+                            "speaker",
+                        )
+                    }
+                )
+        for quote in out.values():
+            quote["earliest"] = quote["appearances"][0]
+        return list(out.values())
 
     def article(self, key: str) -> dict[str, Any] | None:
         """An article by id or URL, with its statements."""

@@ -87,3 +87,20 @@ speaker_aliases = Table(
     ),
     Column("by_user", Boolean, nullable=False, server_default=false()),
 )
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String(240), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+quote_appearances = Table(
+    "quote_appearances",
+    metadata,
+    Column("quote_id", String(240), ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True),
+    Column("statement_id", String(220), primary_key=True, index=True),
+    Column("n", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("variant", Boolean, nullable=False),
+)
