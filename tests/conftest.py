@@ -158,3 +158,13 @@ def serving(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def example_article(**fields: Any) -> Any:
+    """The founding example as an Article, as both web test suites load it."""
+    from onrecord import Article
+
+    defaults = {"outlet": "Example Wire", "published": "2025-04-16"}
+    return Article(
+        id="nato-rutte", text=read(EXAMPLES / "nato-rutte.txt"), **{**defaults, **fields}
+    )

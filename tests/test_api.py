@@ -12,7 +12,7 @@ from onrecord import Article
 from onrecord.record import add
 from onrecord.serve import create_app
 from onrecord.store import Store
-from tests.conftest import EXAMPLES, read, serving
+from tests.conftest import EXAMPLES, example_article, read, serving
 
 TOKEN = "s3cret-token"
 
@@ -20,17 +20,7 @@ TOKEN = "s3cret-token"
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'r.db'}")
-    add(
-        store,
-        [
-            Article(
-                id="nato-rutte",
-                text=read(EXAMPLES / "nato-rutte.txt"),
-                outlet="Example Wire",
-                published="2025-04-16",
-            )
-        ],
-    )
+    add(store, [example_article()])
     with serving(create_app(store, token=TOKEN)) as url, httpx.Client(base_url=url) as client:
         yield client
 

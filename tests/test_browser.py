@@ -15,7 +15,7 @@ from onrecord import Article
 from onrecord.record import add
 from onrecord.serve import create_app
 from onrecord.store import Store
-from tests.conftest import EXAMPLES, ROOT, read, serving
+from tests.conftest import ROOT, example_article, serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -35,13 +35,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     add(
         store,
         [
-            Article(
-                id="nato-rutte",
-                text=read(EXAMPLES / "nato-rutte.txt"),
-                outlet="Example Wire",
-                published="2025-04-16",
-                title="Rutte: membership not guaranteed",
-            ),
+            example_article(title="Rutte: membership not guaranteed"),
             Article(
                 id="hostile",
                 text=HOSTILE,

@@ -415,11 +415,8 @@ def speaker(
     """One speaker's statements in the order they were said."""
     store = _open(db)
     exact = store.speaker(name) is not None
-    query = StatementQuery(speaker_id=name) if exact else StatementQuery(speaker=name)
-    records = sorted(
-        store.statements(query),
-        key=lambda r: (r["said_on"] or r["article"]["published"] or "", r["id"]),
-    )
+    query = StatementQuery(speaker_id=name if exact else None, speaker=None if exact else name)
+    records = list(store.statements(dataclasses.replace(query, order="said")))
     if fmt is not TableFormat.table:
         write_records(records, sys.stdout, fmt.value)
         return

@@ -34,6 +34,15 @@ def store_of(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def found_or_404(found: dict[str, Any] | None, message: str) -> dict[str, Any]:
+    """``found``, or a 404 with ``message`` when there is nothing."""
+    if found is None:
+        raise HTTPException(404, message)
+    return found
+
+
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000)]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
 Text = Annotated[str | None, Query(max_length=200)]
@@ -85,10 +94,7 @@ def list_speakers(store: StoreDep) -> list[dict[str, Any]]:
 
 @router.get("/speakers/{speaker_id}", response_model=SpeakerOut)
 def get_speaker(store: StoreDep, speaker_id: str) -> dict[str, Any]:
-    found = store.speaker(speaker_id)
-    if found is None:
-        raise HTTPException(404, f"{speaker_id}: no such speaker")
-    return found
+    return found_or_404(store.speaker(speaker_id), f"{speaker_id}: no such speaker")
 
 
 @router.get("/articles", response_model=ArticlePage)
@@ -101,10 +107,7 @@ def list_articles(
 
 @router.get("/articles/{article_id}", response_model=ArticleOut)
 def get_article(store: StoreDep, article_id: str) -> dict[str, Any]:
-    found = store.article(article_id)
-    if found is None:
-        raise HTTPException(404, f"{article_id}: no such article")
-    return found
+    return found_or_404(store.article(article_id), f"{article_id}: no such article")
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:

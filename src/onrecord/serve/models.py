@@ -62,13 +62,16 @@ class SpeakerOut(BaseModel):
     last_seen: str | None
 
 
-class ArticleSummary(BaseModel):
+class ArticleMeta(BaseModel):
     id: str
     url: str | None
     title: str | None
     outlet: str | None
     author: str | None
     published: str | None
+
+
+class ArticleSummary(ArticleMeta):
     statements: int
 
 
@@ -79,13 +82,7 @@ class ArticlePage(BaseModel):
     total: int
 
 
-class ArticleOut(BaseModel):
-    id: str
-    url: str | None
-    title: str | None
-    outlet: str | None
-    author: str | None
-    published: str | None
+class ArticleOut(ArticleMeta):
     text: str
     statements: list[StatementOut]
 

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from onrecord.serve import HERE
-from onrecord.serve.api import QueryDep, StoreDep
+from onrecord.serve.api import QueryDep, StoreDep, found_or_404
 from onrecord.store import StatementQuery
 
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -145,9 +145,7 @@ def search(
 
 @router.get("/articles/{article_id}")
 def article(request: Request, store: StoreDep, article_id: str) -> Response:
-    found = store.article(article_id)
-    if found is None:
-        raise HTTPException(404, f"{article_id}: no such article")
+    found = found_or_404(store.article(article_id), f"{article_id}: no such article")
     return templates.TemplateResponse(
         request,
         "article.html",
@@ -161,13 +159,8 @@ def article(request: Request, store: StoreDep, article_id: str) -> Response:
 
 @router.get("/speakers/{speaker_id}")
 def speaker_page(request: Request, store: StoreDep, speaker_id: str) -> Response:
-    found = store.speaker(speaker_id)
-    if found is None:
-        raise HTTPException(404, f"{speaker_id}: no such speaker")
-    records = sorted(
-        store.statements(StatementQuery(speaker_id=speaker_id)),
-        key=lambda r: (r["said_on"] or r["article"]["published"] or "", r["id"]),
-    )
+    found = found_or_404(store.speaker(speaker_id), f"{speaker_id}: no such speaker")
+    records = list(store.statements(StatementQuery(speaker_id=speaker_id, order="said")))
     points = [
         {
             "day": (r["said_on"] or r["article"]["published"] or "")[:10],

@@ -56,6 +56,7 @@ class StatementQuery:
     article: str | None = None
     limit: int | None = None
     offset: int = 0
+    order: str = "published"  # newest article first; "said": in the order things were said
 
 
 def _now() -> str:
@@ -283,9 +284,13 @@ class Store:
 
     def statements(self, query: StatementQuery = StatementQuery()) -> Iterator[dict[str, Any]]:
         """Statement records matching ``query``, newest article first, in text order."""
-        select = self._filtered(query).order_by(
-            articles.c.published.desc(), statements.c.article_id, statements.c.n
-        )
+        if query.order == "said":
+            when = sa.func.coalesce(statements.c.said_on, articles.c.published)
+            select = self._filtered(query).order_by(when, statements.c.article_id, statements.c.n)
+        else:
+            select = self._filtered(query).order_by(
+                articles.c.published.desc(), statements.c.article_id, statements.c.n
+            )
         if query.limit is not None:
             select = select.limit(query.limit)
         if query.offset:
