@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from onrecord import Article
-from onrecord.link.provenance import Appearance, group, variant_of
+from onrecord.link.provenance import Appearance, group, quotations, variant_of
 from onrecord.record import add
 from onrecord.store import Store
 
@@ -69,3 +69,14 @@ def test_export_quotes(tmp_path: Path) -> None:
     ).stdout
     [quote] = [json.loads(line) for line in out.splitlines()]
     assert len(quote["appearances"]) == 3
+
+
+def test_a_statement_with_two_quotations_makes_two_quotes() -> None:
+    both = "“We will rebuild every bridge,” she said, adding: “Nobody will be left behind here.”"
+    appearances = [
+        *quotations("a:1", "a", "2025-01-01", both),
+        Appearance("b:1", "b", "2025-01-02", "We will rebuild every bridge"),
+        Appearance("c:1", "c", "2025-01-03", "Nobody will be left behind here"),
+    ]
+    found = group(appearances)
+    assert sorted(q.id for q in found) == ["q-a:1.0", "q-a:1.1"]

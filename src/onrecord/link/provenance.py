@@ -38,6 +38,7 @@ class Appearance:
     article_id: str
     published: str | None
     text: str
+    passage: int = 0  # which quoted passage of the statement
 
 
 @dataclass(slots=True)
@@ -62,11 +63,11 @@ def quotations(
     statement_id: str, article_id: str, published: str | None, content: str
 ) -> list[Appearance]:
     """The quoted passages of one statement's content long enough to trace."""
-    found = []
+    found: list[Appearance] = []
     for quote in find_quotes(content):
         passage = content[quote.start : quote.end].strip("\"“”«»„' ,.;:")
         if len(words(passage)) >= MIN_WORDS:
-            found.append(Appearance(statement_id, article_id, published, passage))
+            found.append(Appearance(statement_id, article_id, published, passage, len(found)))
     return found
 
 
@@ -84,7 +85,7 @@ def variant_of(a: str, b: str) -> bool:
 
 def group(appearances: Iterable[Appearance]) -> list[Quote]:
     """Quotes seen in more than one article, each with every appearance, earliest first."""
-    ordered = sorted(appearances, key=lambda a: (a.published or "9999", a.statement_id))
+    ordered = sorted(appearances, key=lambda a: (a.published or "9999", a.statement_id, a.passage))
     exact: dict[tuple[str, ...], Quote] = {}
     by_word: dict[str, list[Quote]] = defaultdict(list)
     quotes: list[Quote] = []
@@ -105,11 +106,15 @@ def group(appearances: Iterable[Appearance]) -> list[Quote]:
                 None,
             )
         if quote is None:
-            quote = Quote(id=f"q-{appearance.statement_id}", text=appearance.text)
+            quote = Quote(
+                id=f"q-{appearance.statement_id}.{appearance.passage}", text=appearance.text
+            )
             quotes.append(quote)
             for word in _content_words(appearance.text):
                 by_word[word].append(quote)
         exact.setdefault(key, quote)
+        if any(a.statement_id == appearance.statement_id for a in quote.appearances):
+            continue  # one statement quoting the same words twice appears once
         quote.appearances.append(appearance)
         if key != tuple(words(quote.text)):
             quote.variants.add(appearance.statement_id)
