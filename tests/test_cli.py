@@ -30,8 +30,9 @@ def test_extract_jsonl_has_the_scorer_fields(example_text: str) -> None:
         assert record["kind"] in {"direct", "indirect", "mixed"}
         assert 0.0 <= record["confidence"] <= 1.0
         content = record["content"]
-        for part in content.get("parts", [content]):
+        for part in content if isinstance(content, list) else [content]:
             assert 0 <= part["start"] < part["end"] <= len(example_text)
+            assert example_text[part["start"] : part["end"]] == part["text"]
         for role in ("source", "cue"):
             if record[role] is not None:
                 span = record[role]

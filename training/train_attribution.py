@@ -34,7 +34,8 @@ from onrecord.analyze.tagger import MODEL_STEM, models_dir
 from onrecord.corpus import GoldDocument, load_split
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.minfreq": 2}
+VERB_RATIO = 0.6
+SETTINGS = {"c1": 0.1, "c2": 10.0, "max_iterations": 200, "feature.minfreq": 2}
 
 
 def parse(docs: list[GoldDocument], cache: Path | None) -> list[Doc]:
@@ -110,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--c1", type=float, default=SETTINGS["c1"], help="L1 penalty")
     parser.add_argument("--c2", type=float, default=SETTINGS["c2"], help="L2 penalty")
+    parser.add_argument(
+        "--verb-ratio",
+        type=float,
+        default=VERB_RATIO,
+        help="share of a verb's uses that must be cues for the syntactic layer to trust it",
+    )
     args = parser.parse_args(argv)
     settings = {**SETTINGS, "c1": args.c1, "c2": args.c2}
 
@@ -139,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
             and (i + 1 == len(doc) or labels[i + 1] != "I-CUE")
         }
     )
-    rule_verbs = {relation: learn_verbs(verb_uses(labelled, relation)) for relation in COMPLEMENTS}
+    rule_verbs = {
+        relation: learn_verbs(verb_uses(labelled, relation), min_ratio=args.verb_ratio)
+        for relation in COMPLEMENTS
+    }
     speech_verbs = frozenset().union(*rule_verbs.values())
     trainer = pycrfsuite.Trainer(verbose=False)
     for doc, labels in labelled:
@@ -157,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_documents": len(golds),
         "train_fingerprint": fingerprint,
         "settings": settings,
+        "verb_ratio": args.verb_ratio,
         "cue_lemmas": sorted(cue_lemmas),
         "cue_prepositions": cue_prepositions,
         "rule_verbs": {relation: sorted(v) for relation, v in rule_verbs.items()},

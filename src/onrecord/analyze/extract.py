@@ -119,6 +119,18 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             group.contents = [_complete(doc, run, labels, c) for c in group.contents]
         last: Statement | None = None
         for group in groups:
+            if group.cue is not None and len(group.contents) > 1:
+                kept = _interrupted_only(doc, run, group.contents, group.cue)
+                # A verb of the tagger's cue vocabulary inside a dropped content
+                # may head an attribution of its own ("He clarified that ...").
+                tagged_cues.update(
+                    run[k]
+                    for c in group.contents
+                    if c not in kept
+                    for k in range(c.start, c.end)
+                    if doc[run[k]].pos_ == "VERB" and table.lemma[run[k]] in tagger.cue_lemmas
+                )
+                group.contents = kept
             statement = _statement(
                 doc,
                 text,
@@ -200,6 +212,35 @@ def _snap(text: str, part: Span, quotes: Sequence[Quote]) -> Span:
     return part
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _demonstrative(doc: Doc, run: Sequence[int], content: RoleSpan) -> bool:
+    """Whether a content is headed by a bare demonstrative ("those of Donald Trump"):
+    it points at other words rather than saying anything."""
+    tokens = doc[run[content.start] : run[content.end - 1] + 1]
+    return tokens.root.lower_ in _DEMONSTRATIVES and tokens.root.pos_ == "PRON"
+
+
+def _interrupted_only(
+    doc: Doc, run: Sequence[int], contents: list[RoleSpan], cue: RoleSpan
+) -> list[RoleSpan]:
+    """Contents on both sides of a cue are one statement only when the cue interrupts
+    them: a quotation ("“A,” he said, “B.”") or a parenthetical ("The plan, he said,
+    would fail").  Else ("..., they never promised it would") the later side is the
+    cue's own and the earlier belongs to another statement."""
+    before = [c for c in contents if c.end <= cue.start]
+    after = [c for c in contents if c.end > cue.start]
+    if not before or not after:
+        return contents
+    if doc[run[before[0].start]].lower_ in QUOTE_MARKS:
+        return contents
+    between = range(cue.end, after[0].start)
+    if any(doc[run[k]].text == "," for k in between):
+        return contents
+    return after
+
+
 def _valid_cue(
     doc: Doc, run: Sequence[int], cue: RoleSpan, cue_prepositions: frozenset[str]
 ) -> bool:
@@ -222,6 +263,8 @@ def _statement(
     previous: Statement | None,
     cue_prepositions: frozenset[str],
 ) -> Statement | None:
+    if len(group.contents) == 1 and _demonstrative(doc, run, group.contents[0]):
+        return None
     parts = tuple(_snap(text, _char_span(doc, text, run, c), quotes) for c in group.contents)
     words = " ".join(p.text for p in parts).strip(" ,.:;\"“”'").lower()
     if not any(ch.isalnum() for ch in words) or words in _EMPTY_CONTENTS:

@@ -115,7 +115,7 @@ class SpeakerResolver:
         mention = source.text
         if span is None or not len(span):
             return Speaker(mention, None)
-        if len(span) == 1 and span[0].lower_ in _RELATIVE and span[0].head.dep_ == "relcl":
+        if span[0].lower_ in _RELATIVE and span[0].head.dep_ == "relcl":
             # "Donald Trump, who ... said": the speaker is the noun the clause describes.
             antecedent = span[0].head.head
             span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
