@@ -7,6 +7,7 @@ improves; lowering one needs a reason in the commit that does it.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,8 +20,12 @@ DEV = SHARED / "polnear" / "dev"
 SCORER = SHARED / "bench" / "score_attributions.py"
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR dev split not beside the checkout")
+@pytest.mark.skipif(
+    not DEV.is_dir() and not os.environ.get("CI"),
+    reason="PolNeAR dev split not beside the checkout (in CI this fails instead)",
+)
 def test_dev_scores_stay_above_floors(tmp_path: Path) -> None:
+    assert DEV.is_dir() and SCORER.is_file(), f"no PolNeAR dev split or scorer under {SHARED}"
     pred = tmp_path / "dev.jsonl"
     with open(pred, "w", encoding="utf-8") as out:
         subprocess.run(
