@@ -60,33 +60,17 @@ def test_bad_inputs_named_the_rest_stored(tmp_path: Path, server: Server) -> Non
     )
     assert result.returncode == 0, result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    named = sorted(
-        next(
-            n
-            for n in (
-                "binary.txt",
-                "cut.warc.gz",
-                "broken.rss",
-                "nobody.html",
-                "lines.jsonl:2",
-                "missing.txt",
-                "/fail",
-            )
-            if n in line
-        )
-        for line in errors
-    )
-    assert named == sorted(
-        [
-            "binary.txt",
-            "cut.warc.gz",
-            "broken.rss",
-            "nobody.html",
-            "lines.jsonl:2",
-            "missing.txt",
-            "/fail",
-        ]
-    )
+    bad = [
+        "binary.txt",
+        "cut.warc.gz",
+        "broken.rss",
+        "nobody.html",
+        "lines.jsonl:2",
+        "missing.txt",
+        "/fail",
+    ]
+    named = sorted(next(n for n in bad if n in line) for line in errors)
+    assert named == sorted(bad)
     assert "added 3, already present 0, failed 7" in result.stderr
     stored = onrecord("export", "--db", db)
     docs = {json.loads(line)["doc"] for line in stored.stdout.splitlines()}

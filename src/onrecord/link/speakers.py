@@ -174,13 +174,19 @@ class SpeakerIndex:
         return speaker.id, True
 
 
-def link_speakers(store: Store) -> int:
-    """Link every unlinked statement to its speaker entity; how many new speakers."""
+def load_index(store: Store) -> tuple[SpeakerIndex, dict[str, str]]:
+    """The record's speakers as an index, and the aliases stored with them."""
     rows, aliases = store.speaker_table()
     index = SpeakerIndex()
     for speaker_id, name, kind in rows:
         index.add(Known(speaker_id, name, kind))
     index.aliases.update(aliases)  # users' corrections win over the names' own keys
+    return index, aliases
+
+
+def link_speakers(store: Store) -> int:
+    """Link every unlinked statement to its speaker entity; how many new speakers."""
+    index, aliases = load_index(store)
     new: list[tuple[str, str, str]] = []
     links: dict[tuple[str, str], str] = {}
     # Full names first: a bare surname is matched only against every known bearer.
@@ -196,10 +202,6 @@ def link_speakers(store: Store) -> int:
 
 def split_speaker(store: Store, speaker_id: str, name: str) -> str:
     """Give the statements that name ``name`` a speaker of their own; its id."""
-    rows, _ = store.speaker_table()
-    index = SpeakerIndex()
-    for row_id, row_name, kind in rows:
-        index.add(Known(row_id, row_name, kind))
-    new_id = index.new_id(name)
+    new_id = load_index(store)[0].new_id(name)
     store.split_speaker(speaker_id, alias_key(name), new_id, name)
     return new_id
