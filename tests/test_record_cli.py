@@ -142,3 +142,9 @@ def test_export_speakers(db: str) -> None:
     out = onrecord("export", "--what", "speakers", "--format", "csv", "--db", db)
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert {"ann-lee", "mark-rutte"} <= {r["id"] for r in rows}
+
+
+def test_a_date_that_is_not_iso_is_refused(db: str) -> None:
+    out = onrecord("quotes", "--db", db, "--since", "last week", "--format", "jsonl")
+    assert out.returncode == 2 and out.stdout == ""
+    assert "'last week' is not an ISO date" in out.stderr

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from contextlib import nullcontext
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -68,6 +69,16 @@ def _open(db: str | None) -> Store:
     except OnrecordError as err:
         _fail(str(err))
         raise typer.Exit(2) from None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """An option's ISO date (YYYY-MM-DD), or a usage error naming the problem."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _progress(label: str) -> Progress:
@@ -293,8 +304,14 @@ def quotes(
     ] = None,
     search: Annotated[str | None, typer.Option(help="Full-text search in the content.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Articles from this outlet.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after (ISO date).")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before (ISO date).")] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Published on or after (ISO date).", callback=_iso_date),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(help="Published on or before (ISO date).", callback=_iso_date),
+    ] = None,
     kind: Annotated[Kind | None, typer.Option(help="direct, indirect or mixed.")] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
     limit: Annotated[int | None, typer.Option(help="At most this many statements.")] = None,
