@@ -51,8 +51,12 @@ def _batches(articles: list[Article]) -> Iterator[list[Article]]:
 
 
 def analyzed(articles: list[Article], workers: int) -> Iterator[tuple[Article, list[Statement]]]:
-    """Each article with its statements, in order, over ``workers`` processes."""
-    if workers <= 1:
+    """Each article with its statements, in order, over ``workers`` processes.
+
+    A run of one batch stays in this process: starting workers that each load
+    the model costs more than it saves.
+    """
+    if workers <= 1 or len(articles) <= BATCH:
         for batch in _batches(articles):
             yield from zip(batch, analyze_texts([a.text for a in batch]), strict=True)
         return
