@@ -53,7 +53,16 @@ def test_statements_filter_and_page(api: httpx.Client) -> None:
 def test_speakers_and_articles(api: httpx.Client) -> None:
     speakers = {s["id"]: s for s in api.get("/api/speakers").json()}
     assert speakers["mark-rutte"]["statements"] >= 8
-    assert api.get("/api/speakers/mark-rutte").json()["name"] == "Mark Rutte"
+    rutte = api.get("/api/speakers/mark-rutte").json()
+    assert rutte["name"] == "Mark Rutte"
+    assert rutte["roles"] == [
+        {
+            "role": "NATO Secretary General",
+            "statements": 1,
+            "first_seen": "2025-04-16",
+            "last_seen": "2025-04-16",
+        }
+    ]
     articles = api.get("/api/articles").json()
     assert [a["id"] for a in articles["items"]] == ["nato-rutte"]
     article = api.get("/api/articles/nato-rutte").json()

@@ -102,6 +102,7 @@ def test_search_lands_on_the_statement(page: Page, base_url: str) -> None:
 def test_speaker_page_draws_the_timeline(page: Page, base_url: str) -> None:
     page.goto(f"{base_url}/speakers/mark-rutte")
     assert page.locator("h1").inner_text() == "Mark Rutte"
+    assert "NATO Secretary General" in page.locator("ul.roles").inner_text()
     page.wait_for_selector("#timeline svg circle")
     assert page.locator("#timeline svg circle").count() >= 8
     shot(page, "speaker")

@@ -105,3 +105,28 @@ def test_speaker_commands(tmp_path: Path) -> None:
         for x in onrecord("speakers", "--db", db, "-f", "jsonl").stdout.splitlines()
     ]
     assert "clinton" in listed and len([x for x in listed if "zelensk" in x]) == 1
+
+
+def test_roles_are_kept_with_the_date_reported(db_url: str) -> None:
+    store = Store(db_url)
+    add(
+        store,
+        [
+            Article(
+                id="a",
+                published="2024-10-01",
+                text="Dutch Prime Minister Mark Rutte said that the budget was sound.\n",
+            ),
+            Article(
+                id="b",
+                published="2025-04-16",
+                text="NATO Secretary General Mark Rutte said that support would continue.\n",
+            ),
+        ],
+    )
+    found = store.speaker("mark-rutte")
+    assert found is not None
+    assert [(r["role"], r["first_seen"]) for r in found["roles"]] == [
+        ("Dutch Prime Minister", "2024-10-01"),
+        ("NATO Secretary General", "2025-04-16"),
+    ]

@@ -434,6 +434,13 @@ def speaker(
     exact = store.speaker(name) is not None
     query = StatementQuery(speaker_id=name if exact else None, speaker=None if exact else name)
     records = list(store.statements(dataclasses.replace(query, order="said")))
+    if exact and fmt is TableFormat.table:
+        for role in store.speaker_roles(name):
+            stderr.print(
+                f"{role['role']} (as reported {role['first_seen'] or '?'} to "
+                f"{role['last_seen'] or '?'})",
+                highlight=False,
+            )
     if fmt is not TableFormat.table:
         write_records(records, sys.stdout, fmt.value)
         return

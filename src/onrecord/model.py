@@ -37,6 +37,7 @@ class Speaker:
     mention: str
     name: str | None
     kind: str | None = None  # person, country, organization, group; None when unnamed
+    role: str | None = None  # a title written before the name ("NATO Secretary General")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class Statement:
             cue=self.cue.to_dict() if self.cue else None,
             speaker=self.speaker.name if self.speaker else None,
             mention=self.speaker.mention if self.speaker else None,
+            speaker_role=self.speaker.role if self.speaker else None,
             kind=self.kind,
             confidence=round(self.confidence, 3),
             time_expression=self.time_expression.to_dict() if self.time_expression else None,

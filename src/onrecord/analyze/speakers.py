@@ -125,7 +125,10 @@ class SpeakerResolver:
         named = [e for e in span.ents if e.start <= head < e.end]
         persons = [e for e in named if e.label_ == "PERSON"]
         if persons:
-            return Speaker(mention, self.full_name(_clean(persons[-1].text)), "person")
+            person = persons[-1]
+            title = self.doc[span.start : person.start]
+            role = _role(title.text) if len(title) <= _MAX_ROLE_WORDS else None
+            return Speaker(mention, self.full_name(_clean(person.text)), "person", role)
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
             return Speaker(mention, self.full_name(_clean(span.text)), "person")
@@ -164,6 +167,17 @@ class SpeakerResolver:
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
         matches = [p.name for p in self.people.values() if words & p.title_words]
         return matches[0] if len(matches) == 1 else None
+
+
+_MAX_ROLE_WORDS = 6
+
+
+def _role(words: str) -> str | None:
+    """A title written before a name, without a leading article; None if there is none."""
+    role = " ".join(words.split()).strip(" ,")
+    for article in ("the ", "The ", "a ", "A "):
+        role = role.removeprefix(article)
+    return role if any(ch.isalpha() for ch in role) else None
 
 
 def _person(mention: str, name: str | None) -> Speaker:

@@ -37,6 +37,7 @@ class StatementOut(BaseModel):
     cue: TextSpan | None
     speaker: SpeakerRef | None
     mention: str | None
+    speaker_role: str | None = None
     kind: str
     confidence: float
     time_expression: TextSpan | None
@@ -52,6 +53,13 @@ class StatementPage(BaseModel):
     total: int
 
 
+class RoleOut(BaseModel):
+    role: str
+    statements: int
+    first_seen: str | None
+    last_seen: str | None
+
+
 class SpeakerOut(BaseModel):
     id: str
     name: str
@@ -60,6 +68,7 @@ class SpeakerOut(BaseModel):
     articles: int
     first_seen: str | None
     last_seen: str | None
+    roles: list[RoleOut] = Field(default_factory=list, description="only on /api/speakers/{id}")
 
 
 class ArticleMeta(BaseModel):

@@ -192,6 +192,7 @@ class Store:
                     "said_on": s.said_on,
                     "said_on_bound": s.said_on_bound,
                     "speaker_kind": s.speaker.kind if s.speaker else None,
+                    "speaker_role": s.speaker.role if s.speaker else None,
                 }
             )
         if rows:
@@ -462,8 +463,29 @@ class Store:
         return rows, total
 
     def speaker(self, speaker_id: str) -> dict[str, Any] | None:
-        """One speaker entity with its counts, or None."""
-        return next(iter(self.speakers(speaker_id)), None)
+        """One speaker entity with its counts and roles, or None."""
+        found = next(iter(self.speakers(speaker_id)), None)
+        if found is not None:
+            found["roles"] = self.speaker_roles(speaker_id)
+        return found
+
+    def speaker_roles(self, speaker_id: str) -> list[dict[str, Any]]:
+        """The titles a speaker was given, with the first and last publication using each."""
+        s, a = statements.c, articles.c
+        select = (
+            sa.select(
+                s.speaker_role.label("role"),
+                sa.func.count().label("statements"),
+                sa.func.min(a.published).label("first_seen"),
+                sa.func.max(a.published).label("last_seen"),
+            )
+            .join_from(statements, articles, s.article_id == a.id)
+            .where(s.speaker_id == speaker_id, s.speaker_role.is_not(None))
+            .group_by(s.speaker_role)
+            .order_by(sa.func.min(a.published), s.speaker_role)
+        )
+        with self.engine.connect() as connection:
+            return [dict(row) for row in connection.execute(select).mappings()]
 
     def facets(self, query: StatementQuery, size: int = 10) -> dict[str, list[dict[str, Any]]]:
         """Counts of the statements matching ``query`` by speaker, outlet and kind."""
@@ -595,7 +617,7 @@ def statement_record(row: Any) -> dict[str, Any]:
         cue=_span(row["cue_start"], row["cue_end"], row["cue_text"]),
         kind=row["kind"],
         speaker=(
-            Speaker(row["mention"], row["speaker"], row["speaker_kind"])
+            Speaker(row["mention"], row["speaker"], row["speaker_kind"], row["speaker_role"])
             if row["mention"] is not None
             else None
         ),

@@ -68,6 +68,7 @@ statements = Table(
     Column("said_on_bound", Boolean, nullable=False, server_default=false()),
     Column("speaker_kind", String(20)),
     Column("speaker_id", String(200), index=True),
+    Column("speaker_role", Text),
 )
 
 speakers = Table(
