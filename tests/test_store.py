@@ -166,3 +166,14 @@ def test_search_survives_every_migration(db_url: str) -> None:
     store = Store(db_url)
     stored(store, article("r", RUTTE))
     assert [r["doc"] for r in store.statements(StatementQuery(search="irreversible"))] == ["r"]
+
+
+def test_head_constant_is_the_newest_migration() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from onrecord.store import HEAD, MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
