@@ -24,9 +24,9 @@ from rich.text import Text
 
 from onrecord import __version__
 from onrecord.errors import InputError, OnrecordError
-from onrecord.export import write_parquet, write_records, write_table
+from onrecord.export import speaker_label, write_parquet, write_records, write_table
 from onrecord.ingest.text import expand, read_inputs
-from onrecord.model import Analysis, Statement
+from onrecord.model import Analysis
 from onrecord.settings import default_database_url
 from onrecord.store import StatementQuery, Store
 
@@ -93,19 +93,13 @@ def _progress(label: str) -> Progress:
     )
 
 
-def _speaker_label(statement: Statement) -> str:
-    if statement.speaker is None:
-        return "(unknown)"
-    return statement.speaker.name or f"({statement.speaker.mention})"
-
-
 def _print_text(name: str, analysis: Analysis, show_name: bool) -> None:
     if show_name:
         typer.echo(f"== {name}")
     for s in analysis.statements:
         cue = s.cue.text if s.cue else "-"
         content = " … ".join(" ".join(p.text.split()) for p in s.parts)
-        typer.echo(f"{_speaker_label(s)}: {cue}: {content}")
+        typer.echo(f"{speaker_label(s.to_dict())}: {cue}: {content}")
 
 
 @app.callback(invoke_without_command=True)
@@ -174,20 +168,12 @@ def extract(
 SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue", "bold red")
 
 
-def _who(record: dict[str, Any]) -> str:
-    """A stored statement's speaker for people: the name, else the words, else unknown."""
-    speaker = record["speaker"]
-    if speaker and speaker.get("name"):
-        return str(speaker["name"])
-    return f"({record['mention'] or 'unknown'})"
-
-
 def render_marked(text: str, records: list[dict[str, Any]]) -> Text:
     """The text with each statement's content underlined in its speaker's colour."""
     marked = Text(text)
     colours: dict[str, str] = {}
     for r in records:
-        who = _who(r)
+        who = speaker_label(r)
         style = colours.setdefault(who, SPEAKER_STYLES[len(colours) % len(SPEAKER_STYLES)])
         content = r["content"]
         for part in content if isinstance(content, list) else [content]:
@@ -337,7 +323,7 @@ def quotes(
     for r in records:
         shown += 1
         table.add_row(
-            _who(r),
+            speaker_label(r),
             r["kind"],
             r["content_text"],
             r["article"]["published"] or "",
@@ -467,7 +453,7 @@ def show(
     console.print(f"[bold]{escape(title)}[/bold]  {escape(found['url'] or '')}")
     console.print(render_marked(found["text"], found["statements"]))
     for r in found["statements"]:
-        who = _who(r)
+        who = speaker_label(r)
         console.print(
             f"[bold]{escape(who)}[/bold] {escape((r['cue'] or {}).get('text', '-'))}: "
             f"{escape(r['content_text'])}",

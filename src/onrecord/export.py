@@ -30,6 +30,18 @@ CSV_COLUMNS = (
 )
 
 
+def speaker_label(record: dict[str, Any]) -> str:
+    """A statement record's speaker for people: the name, else the source words in
+    parentheses, else "(unknown)".  ``speaker`` is a name (extract) or ``{id, name}``
+    (the record)."""
+    speaker = record["speaker"]
+    if isinstance(speaker, str):
+        return speaker
+    if speaker and speaker.get("name"):
+        return str(speaker["name"])
+    return f"({record['mention'] or 'unknown'})"
+
+
 def _first(span: Any) -> Any:
     return span[0] if isinstance(span, list) else span
 

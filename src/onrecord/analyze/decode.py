@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
-
 
 @dataclass(slots=True)
 class RoleSpan:
@@ -32,7 +30,6 @@ class Group:
     contents: list[RoleSpan] = field(default_factory=list)
     cue: RoleSpan | None = None
     source: RoleSpan | None = None
-    continued: bool = False
 
 
 def role_spans(labels: Sequence[str]) -> list[RoleSpan]:

@@ -50,10 +50,6 @@ class Quote:
     appearances: list[Appearance] = field(default_factory=list)
     variants: set[str] = field(default_factory=set)  # statement ids
 
-    @property
-    def earliest(self) -> Appearance:
-        return self.appearances[0]
-
 
 def words(text: str) -> list[str]:
     return re.findall(r"[\w’']+", text.casefold().replace("’", "'"))

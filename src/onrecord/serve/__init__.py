@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from onrecord import __version__
-from onrecord.errors import InputError, OnrecordError
+from onrecord.errors import OnrecordError
 from onrecord.store import Store
 
 HERE = Path(__file__).parent
@@ -99,10 +99,6 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         if _wants_json(request):
             return error_response(422, "invalid request", errors)
         return page_error(request, 422, "; ".join(f"{e['where']}: {e['problem']}" for e in errors))
-
-    @app.exception_handler(InputError)
-    async def bad_input(request: Request, exc: InputError) -> Response:
-        return error_response(400, str(exc))
 
     @app.exception_handler(OnrecordError)
     async def library_error(request: Request, exc: OnrecordError) -> Response:

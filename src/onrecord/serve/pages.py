@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from onrecord.export import speaker_label
 from onrecord.serve import HERE
 from onrecord.serve.api import QueryDep, StoreDep, found_or_404
 from onrecord.store import StatementQuery
@@ -22,13 +23,6 @@ templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 PAGE_SIZE = 25
 COLOURS = 8
-
-
-def speaker_label(record: dict[str, Any]) -> str:
-    speaker = record["speaker"]
-    if speaker and speaker.get("name"):
-        return str(speaker["name"])
-    return f"({record['mention'] or 'unknown'})"
 
 
 def segments(text: str, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
