@@ -202,6 +202,8 @@ class ExportWhat(StrEnum):
     statements = "statements"
     speakers = "speakers"
     quotes = "quotes"
+    issues = "issues"
+    conflicts = "conflicts"
 
 
 class Kind(StrEnum):
@@ -367,8 +369,13 @@ def speakers(
 
 
 def _correct(db: str | None, change: Callable[[Store], object]) -> None:
+    """Apply a user's correction, then redo the issues and conflicts it touches."""
+    from onrecord.link.issues import link_issues
+
     try:
-        change(_open(db))
+        store = _open(db)
+        change(store)
+        link_issues(store)
     except OnrecordError as err:
         _fail(str(err))
         raise typer.Exit(1) from None
@@ -430,12 +437,109 @@ def speaker(
     if fmt is not TableFormat.table:
         write_records(records, sys.stdout, fmt.value)
         return
-    table = Table("said on", "who", "cue", "content", "article")
+    table = Table("said on", "who", "cue", "content", "issues", "article")
     for r in records:
         said = (r["said_on"] or "") + (" (by)" if r["said_on_bound"] else "")
         who = (r["speaker"] or {}).get("name") or r["mention"] or ""
-        table.add_row(said, who, (r["cue"] or {}).get("text", ""), r["content_text"], r["doc"])
+        table.add_row(
+            said,
+            who,
+            (r["cue"] or {}).get("text", ""),
+            r["content_text"],
+            ", ".join(r["issues"]),
+            r["doc"],
+        )
     Console().print(table)
+    if exact:
+        Console().print(_positions_table(store.positions(speaker_id=name), "issue"))
+
+
+def _positions_table(positions: list[dict[str, Any]], first: str) -> Table:
+    table = Table(first, "stance", "latest", "statements: said on, side, words")
+    for p in positions:
+        lines = [
+            f"{st['said_on'] or '?'}{' (by)' if st['said_on_bound'] else ''} {st['stance']}"
+            + (f" ({', '.join(st['evidence'])})" if st["evidence"] else "")
+            + f" {st['id']}"
+            for st in p["statements"]
+        ]
+        label = p["speaker"]["name"] if first == "speaker" else p["issue"]["label"]
+        table.add_row(label, p["stance"], p["latest"], "\n".join(lines))
+    return table
+
+
+@app.command("issues")
+def issues_command(
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Issues: the questions statements take a side on, biggest first."""
+    rows = _open(db).issues()
+    if fmt is not TableFormat.table:
+        write_table(rows, sys.stdout, fmt.value)
+        return
+    table = Table("id", "label", "statements", "speakers", "conflicts", "first seen", "last seen")
+    for row in rows:
+        table.add_row(
+            row["id"],
+            row["label"],
+            str(row["statements"]),
+            str(row["speakers"]),
+            str(row["conflicts"]),
+            row["first_seen"] or "",
+            row["last_seen"] or "",
+        )
+    Console().print(table)
+
+
+@app.command()
+def issue(
+    issue_id: Annotated[str, typer.Argument(help="Issue id (see onrecord issues).")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """One issue: each speaker's stance over time, and its conflicts."""
+    records = _open(db).issue_records(issue_id)
+    if not records:
+        _fail(f"{issue_id}: no such issue in the record")
+        raise typer.Exit(1)
+    if fmt is not TableFormat.table:
+        write_table(records, sys.stdout, fmt.value)
+        return
+    found = records[0]
+    console = Console()
+    console.print(f"[bold]{escape(found['label'])}[/bold] ({', '.join(found['phrases'])})")
+    console.print(_positions_table(found["positions"], "speaker"))
+    for conflict in found["conflict_list"]:
+        console.print(f"conflict {conflict['id']}: {escape(conflict['why'])}", highlight=False)
+
+
+@app.command()
+def conflicts(
+    issue_id: Annotated[str | None, typer.Option("--issue", help="Only this issue.")] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Conflicts: two speakers on opposite sides of an issue, or one who changed sides."""
+    store = _open(db)
+    rows = store.conflicts(issue_id)
+    if fmt is not TableFormat.table:
+        write_table(rows, sys.stdout, fmt.value)
+        return
+    cited = {r["id"]: r for r in store.statements(StatementQuery(ids=_cited(rows)))}
+    console = Console()
+    for row in rows:
+        console.print(f"[bold]{escape(row['issue'])}[/bold] {row['kind']} {row['id']}")
+        console.print(f"  {escape(row['why'])}", highlight=False)
+        for key in ("a", "b"):
+            found = cited.get(row[key])
+            who = speaker_label(found) if found else "?"
+            content = found["content_text"] if found else ""
+            console.print(f"  {key} {row[key]} {escape(who)}: {escape(content)}", highlight=False)
+
+
+def _cited(rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    return tuple(sorted({r[k] for r in rows for k in ("a", "b")}))
 
 
 @app.command()
@@ -465,7 +569,11 @@ def show(
 def export(
     what: Annotated[
         ExportWhat,
-        typer.Option("--what", help="statements, speakers, or quotes seen in several articles."),
+        typer.Option(
+            "--what",
+            help="statements, speakers, quotes seen in several articles, issues (with "
+            "positions) or conflicts.",
+        ),
     ] = ExportWhat.statements,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
     output: Annotated[
@@ -474,7 +582,8 @@ def export(
     limit: Annotated[int | None, typer.Option(help="At most this many statements.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Every statement (or speaker) in the record, as jsonl, csv or parquet."""
+    """Every statement (or speaker, quote, issue, conflict) in the record, as jsonl or csv;
+    statements also as parquet."""
     store = _open(db)
     try:
         if fmt is ExportFormat.parquet:
@@ -492,6 +601,10 @@ def export(
                 write_table(store.speakers(), handle, fmt.value)
             elif what is ExportWhat.quotes:
                 write_table(store.quotes(), handle, fmt.value)
+            elif what is ExportWhat.issues:
+                write_table(store.issue_records(), handle, fmt.value)
+            elif what is ExportWhat.conflicts:
+                write_table(store.conflicts(), handle, fmt.value)
             else:
                 write_records(store.statements(StatementQuery(limit=limit)), handle, fmt.value)
     except OnrecordError as err:

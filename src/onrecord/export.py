@@ -23,6 +23,8 @@ CSV_COLUMNS = (
     "content_end",
     "confidence",
     "said_on",
+    "time_expression",
+    "issues",
     "article_url",
     "article_title",
     "article_outlet",
@@ -68,6 +70,8 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "content_end": (content[-1] if isinstance(content, list) else content)["end"],
         "confidence": record["confidence"],
         "said_on": record.get("said_on"),
+        "time_expression": (record.get("time_expression") or {}).get("text"),
+        "issues": ";".join(record.get("issues") or ()),
         "article_url": article.get("url"),
         "article_title": article.get("title"),
         "article_outlet": article.get("outlet"),
@@ -106,12 +110,17 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     return len(rows)
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: nested lists and objects as JSON text."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
 def write_table(rows: list[dict[str, Any]], out: IO[str], fmt: str) -> int:
-    """Write flat rows (speakers, say) as ``jsonl`` or ``csv``; returns how many."""
+    """Write rows (speakers, issues, conflicts) as ``jsonl`` or ``csv``; returns how many."""
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["id"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     else:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -7,10 +7,12 @@ read as UTF-8 with ``newline=""``), end exclusive.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Kind = Literal["direct", "indirect", "mixed"]
+Stance = Literal["for", "against", "mixed", "unclear"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,34 @@ class Speaker:
     role: str | None = None  # a title written before the name ("NATO Secretary General")
 
 
+def combined(stances: Iterable[str]) -> Stance:
+    """One side from several readings of the same thing: both sides make ``mixed``."""
+    sides = set(stances) - {"unclear"}
+    if "mixed" in sides or len(sides) > 1:
+        return "mixed"
+    return "for" if "for" in sides else "against" if "against" in sides else "unclear"
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a statement takes a side on ("NATO membership"), and which side.
+
+    ``span`` is the phrase in the content; ``evidence`` the words that decided
+    the stance ("opposed", "never"), None when it is ``unclear``.
+    """
+
+    span: Span
+    stance: Stance
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "stance": self.stance,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One attributed statement: content, source and cue spans.
@@ -57,6 +87,7 @@ class Statement:
     time_expression: Span | None = None
     said_on: str | None = None  # YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
     said_on_bound: bool = False  # only publication bounds it: said on or before
+    topics: tuple[Topic, ...] = ()
 
     @property
     def content(self) -> Span:
@@ -91,6 +122,7 @@ class Statement:
             time_expression=self.time_expression.to_dict() if self.time_expression else None,
             said_on=self.said_on,
             said_on_bound=self.said_on_bound,
+            topics=[t.to_dict() for t in self.topics],
         )
         return record
 

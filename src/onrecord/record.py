@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import analyze_many, engine_version
 from onrecord.errors import InputError
+from onrecord.link.issues import link_issues
 from onrecord.link.provenance import link_quotes
 from onrecord.link.speakers import link_speakers
 from onrecord.link.when import dated
@@ -71,6 +72,13 @@ def analyzed(articles: list[Article], workers: int) -> Iterator[tuple[Article, l
             yield from zip(done, future.result(), strict=True)
 
 
+def relink(store: Store) -> None:
+    """Redo what spans articles: speakers, quotes, then issues and conflicts."""
+    link_speakers(store)
+    link_quotes(store)
+    link_issues(store)
+
+
 def add(
     store: Store,
     items: Iterable[Article | InputError],
@@ -94,8 +102,7 @@ def add(
         (report.added if article_id else report.present).append(article_id or article.id)
         if progress:
             progress(done, len(fresh))
-    link_speakers(store)
-    link_quotes(store)
+    relink(store)
     return report
 
 
@@ -109,6 +116,5 @@ def reanalyze(
         store.replace_statements(article.id, dated(found, article.published), engine)
         if progress:
             progress(done, len(stale))
-    link_speakers(store)
-    link_quotes(store)
+    relink(store)
     return len(stale)

@@ -58,6 +58,17 @@ def _shifted(statement: Statement, offset: int) -> Statement:
         parts=tuple(_shift(p, offset) for p in statement.parts),
         source=_shift(statement.source, offset) if statement.source else None,
         cue=_shift(statement.cue, offset) if statement.cue else None,
+        time_expression=(
+            _shift(statement.time_expression, offset) if statement.time_expression else None
+        ),
+        topics=tuple(
+            dataclasses.replace(
+                t,
+                span=_shift(t.span, offset),
+                evidence=tuple(_shift(e, offset) for e in t.evidence),
+            )
+            for t in statement.topics
+        ),
     )
 
 

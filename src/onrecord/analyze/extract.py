@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features
 from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
+from onrecord.analyze.stance import topics
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Statement
@@ -150,7 +152,10 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
-    return with_time_expressions(doc, text, statements)
+    return [
+        dataclasses.replace(s, topics=topics(doc, s, quotes))
+        for s in with_time_expressions(doc, text, statements)
+    ]
 
 
 RULE_CONFIDENCE = 0.5  # the clausal layer's statements, below the tagger's usual

@@ -23,18 +23,20 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from onrecord.errors import OnrecordError
 from onrecord.ingest.ids import short_hash
-from onrecord.model import Article, Span, Speaker, Statement
+from onrecord.model import Article, Span, Speaker, Statement, Topic
+from onrecord.store.issues import IssueTables
 from onrecord.store.schema import (
     articles,
     quote_appearances,
     quotes,
     speaker_aliases,
     speakers,
+    statement_issues,
     statements,
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0005"  # the newest migration; tests/test_store.py checks it against the scripts
+HEAD = "0006"  # the newest migration; tests/test_store.py checks it against the scripts
 
 
 class StoreError(OnrecordError):
@@ -53,6 +55,8 @@ class StatementQuery:
     until: str | None = None
     kind: str | None = None
     article: str | None = None
+    issue: str | None = None
+    ids: tuple[str, ...] | None = None
     limit: int | None = None
     offset: int = 0
     order: str = "published"  # newest article first; "said": in the order things were said
@@ -75,7 +79,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-class Store:
+class Store(IssueTables):
     """A record at a database URL, migrated to the current schema on open."""
 
     def __init__(self, url: str) -> None:
@@ -205,6 +209,7 @@ class Store:
                     "said_on_bound": s.said_on_bound,
                     "speaker_kind": s.speaker.kind if s.speaker else None,
                     "speaker_role": s.speaker.role if s.speaker else None,
+                    "topics": [t.to_dict() for t in s.topics],
                 }
             )
         if rows:
@@ -273,6 +278,13 @@ class Store:
             select = select.where(s.kind == query.kind)
         if query.article:
             select = select.where(s.article_id == query.article)
+        if query.issue:
+            si = statement_issues.c
+            select = select.where(
+                s.id.in_(sa.select(si.statement_id).where(si.issue_id == query.issue))
+            )
+        if query.ids is not None:
+            select = select.where(s.id.in_(query.ids))
         if query.since:
             select = select.where(a.published >= query.since)
         if query.until:
@@ -309,8 +321,11 @@ class Store:
         if query.offset:
             select = select.offset(query.offset)
         with self.engine.connect() as connection:
-            for row in connection.execute(select).mappings():
-                yield statement_record(row)
+            rows = connection.execute(select).mappings()
+            while chunk := rows.fetchmany(500):
+                found = self.statement_issue_ids(row["id"] for row in chunk)
+                for row in chunk:
+                    yield statement_record(row, found.get(row["id"], []))
 
     def count_statements(self, query: StatementQuery = StatementQuery()) -> int:
         subquery = self._filtered(query).subquery()
@@ -621,7 +636,7 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return None if start is None or end is None else Span(start, end, text or "")
 
 
-def statement_record(row: Any) -> dict[str, Any]:
+def statement_record(row: Any, issue_ids: list[str] | None = None) -> dict[str, Any]:
     """The JSON record of a stored statement: extract's fields plus id and article."""
     statement = Statement(
         parts=tuple(Span(a, b, t) for a, b, t in row["parts"]),
@@ -637,8 +652,17 @@ def statement_record(row: Any) -> dict[str, Any]:
         time_expression=_span(row["time_start"], row["time_end"], row["time_text"]),
         said_on=row["said_on"],
         said_on_bound=bool(row["said_on_bound"]),
+        topics=tuple(
+            Topic(
+                Span(t["start"], t["end"], t["text"]),
+                t["stance"],
+                tuple(Span(e["start"], e["end"], e["text"]) for e in t["evidence"]),
+            )
+            for t in row["topics"] or ()
+        ),
     )
     record = {"id": row["id"], **statement.to_dict(doc=row["article_id"])}
+    record["issues"] = issue_ids or []
     if row["speaker_id"] is not None:
         record["speaker"] = {"id": row["speaker_id"], "name": row["speaker_name"]}
     elif record["speaker"] is not None:

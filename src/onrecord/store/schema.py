@@ -9,6 +9,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -69,6 +70,7 @@ statements = Table(
     Column("speaker_kind", String(20)),
     Column("speaker_id", String(200), index=True),
     Column("speaker_role", Text),
+    Column("topics", JSON),  # [{start, end, text, stance, evidence}] as analysed
 )
 
 speakers = Table(
@@ -104,4 +106,47 @@ quote_appearances = Table(
     Column("n", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("variant", Boolean, nullable=False),
+)
+
+# Issues: the questions statements take a side on, linked across the record.
+issues = Table(
+    "issues",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("phrases", JSON, nullable=False),  # the topic wordings it gathers, commonest first
+)
+
+statement_issues = Table(
+    "statement_issues",
+    metadata,
+    Column("statement_id", String(220), primary_key=True),
+    Column(
+        "issue_id",
+        String(200),
+        ForeignKey("issues.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    Column("stance", String(10), nullable=False),
+    Column("phrase", Text, nullable=False),
+    Column("evidence", JSON, nullable=False),  # [[start, end, text], ...] in the article
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("issue_id", String(200), ForeignKey("issues.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("a", String(220), nullable=False),
+    Column("b", String(220), nullable=False),
+    Column("why", Text, nullable=False),
+)
+
+phrase_vectors = Table(
+    "phrase_vectors",
+    metadata,
+    Column("phrase", Text, primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
 )

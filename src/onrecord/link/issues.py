@@ -1,0 +1,224 @@
+"""Issues across the record, each speaker's stance on them, and the conflicts.
+
+An issue gathers topic phrases ("NATO membership", "path to NATO", "member
+of NATO") whose MiniLM embeddings lie close: phrases are taken commonest
+first, and each joins the first issue whose leading phrase is at least
+SIMILAR to it, else leads a new one.  Phrases are short and name the
+question, so they cluster far more cleanly than whole statements, which all
+read alike when an article has one story.
+
+An issue needs MIN_STATEMENTS statements, at least one taking a side.
+
+A conflict cites two statements on one issue with opposite clear stances:
+two speakers (``between_speakers``), or one speaker whose side changed from
+an earlier date to a later one (``over_time``).  ``unclear`` and ``mixed``
+statements never raise a flag: a wrong accusation costs users more than a
+missed one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import combinations, pairwise
+from typing import Any
+
+import numpy as np
+
+from onrecord.analyze.stance import VERB_HEADS
+from onrecord.link.embed import Vectors, encoder
+from onrecord.model import combined
+from onrecord.store import Store
+
+SIMILAR = 0.7
+MIN_STATEMENTS = 2
+KIND_WEIGHT = {"direct": 2, "mixed": 1, "indirect": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One statement's side on one issue."""
+
+    statement_id: str
+    speaker_id: str | None
+    speaker: str | None
+    stance: str
+    phrase: str
+    evidence: tuple[tuple[int, int, str], ...]
+    kind: str
+    confidence: float
+    said_on: str | None  # a date or a range; None when only publication bounds it
+
+    @property
+    def first_day(self) -> str:
+        return (self.said_on or "")[:10]
+
+    @property
+    def last_day(self) -> str:
+        return (self.said_on or "")[-10:]
+
+
+@dataclass(slots=True)
+class Issue:
+    id: str
+    label: str
+    phrases: list[str]
+    members: list[Member] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str
+    issue: str
+    kind: str  # between_speakers or over_time
+    a: str
+    b: str
+    why: str
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:80] or "issue"
+
+
+def leaders(vectors: Vectors, threshold: float = SIMILAR) -> list[int]:
+    """For each row (commonest phrase first), the row index of its issue's leader."""
+    out: list[int] = []
+    heads: list[int] = []
+    for i in range(len(vectors)):
+        if heads:
+            similarity = vectors[heads] @ vectors[i]
+            best = int(np.argmax(similarity))
+            if similarity[best] >= threshold:
+                out.append(heads[best])
+                continue
+        heads.append(i)
+        out.append(i)
+    return out
+
+
+def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vectors]) -> list[Issue]:
+    """Issues from statement rows: id, speaker_id, speaker, kind, confidence, said_on,
+    said_on_bound and topics."""
+    uses: dict[str, Counter[str]] = defaultdict(Counter)  # key -> surface forms
+    for row in rows:
+        for topic in row["topics"] or ():
+            uses[topic["text"].casefold()][topic["text"]] += 1
+    keys = sorted(uses, key=lambda k: (-sum(uses[k].values()), len(k), k))
+    if not keys:
+        return []
+    leader = dict(zip(keys, (keys[i] for i in leaders(embed(keys))), strict=True))
+    gathered: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        for topic in row["topics"] or ():
+            gathered[leader[topic["text"].casefold()]][row["id"]].append(topic)
+    by_id = {row["id"]: row for row in rows}
+    issues: dict[str, Issue] = {}
+    for head, statements in gathered.items():
+        sides = {t["stance"] for topics in statements.values() for t in topics}
+        if len(statements) < MIN_STATEMENTS or not sides & {"for", "against", "mixed"}:
+            continue
+        phrases = [k for k in keys if leader[k] == head]
+        label = _label(phrases, uses)
+        issue_id = slug(label)
+        while issue_id in issues:
+            issue_id += "-2"
+        issue = issues[issue_id] = Issue(issue_id, label, phrases)
+        for statement_id, topics in statements.items():
+            row = by_id[statement_id]
+            issue.members.append(
+                Member(
+                    statement_id=statement_id,
+                    speaker_id=row["speaker_id"],
+                    speaker=row["speaker"],
+                    stance=combined(t["stance"] for t in topics),
+                    phrase=topics[0]["text"],
+                    evidence=tuple(
+                        (e["start"], e["end"], e["text"]) for t in topics for e in t["evidence"]
+                    ),
+                    kind=row["kind"],
+                    confidence=row["confidence"],
+                    said_on=None if row["said_on_bound"] else row["said_on"],
+                )
+            )
+    return list(issues.values())
+
+
+def _label(phrases: list[str], uses: dict[str, Counter[str]]) -> str:
+    """The commonest wording, a noun phrase ("NATO membership") before a verb ("join NATO")."""
+    nouns = [p for p in phrases if not p.startswith(tuple(VERB_HEADS))] or phrases
+    return uses[nouns[0]].most_common(1)[0][0]
+
+
+def _strongest(members: list[Member]) -> Member:
+    """The statement to cite: a direct quote over paraphrase, then evidence, then confidence."""
+    return max(members, key=lambda m: (KIND_WEIGHT.get(m.kind, 0), len(m.evidence), m.confidence))
+
+
+def _conflict(issue: Issue, kind: str, a: Member, b: Member, why: str) -> Conflict:
+    digest = hashlib.sha256(f"{issue.id}|{kind}|{a.statement_id}|{b.statement_id}".encode())
+    return Conflict(
+        f"c-{digest.hexdigest()[:12]}", issue.id, kind, a.statement_id, b.statement_id, why
+    )
+
+
+def _words(member: Member) -> str:
+    return ", ".join(f"“{text}”" for _, _, text in member.evidence) or "no marked words"
+
+
+def _when(member: Member) -> str:
+    return f" ({member.said_on})" if member.said_on else ""
+
+
+def conflicts(issue: Issue) -> list[Conflict]:
+    """The issue's conflicts between speakers and over time."""
+    sides: dict[str, dict[str, list[Member]]] = defaultdict(lambda: defaultdict(list))
+    for m in issue.members:
+        if m.speaker_id and m.stance in ("for", "against"):
+            sides[m.speaker_id][m.stance].append(m)
+    out = []
+    for first, second in combinations(sorted(sides), 2):
+        for stance, other in (("for", "against"), ("against", "for")):
+            if sides[first][stance] and sides[second][other]:
+                a, b = _strongest(sides[first][stance]), _strongest(sides[second][other])
+                why = (
+                    f"{a.speaker} is {stance} {issue.label} ({_words(a)}){_when(a)}; "
+                    f"{b.speaker} is {other} ({_words(b)}){_when(b)}"
+                )
+                out.append(_conflict(issue, "between_speakers", a, b, why))
+                break
+    for speaker_sides in sides.values():
+        dated = sorted(
+            (m for ms in speaker_sides.values() for m in ms if m.said_on),
+            key=lambda m: (m.first_day, m.statement_id),
+        )
+        for earlier, later in pairwise(dated):
+            if earlier.stance != later.stance and earlier.last_day < later.first_day:
+                why = (
+                    f"{earlier.speaker} was {earlier.stance} {issue.label} ({_words(earlier)})"
+                    f"{_when(earlier)}, then {later.stance} ({_words(later)}){_when(later)}"
+                )
+                out.append(_conflict(issue, "over_time", earlier, later, why))
+                break
+    return out
+
+
+def link_issues(store: Store) -> int:
+    """Rebuild the record's issues, stances and conflicts; how many issues."""
+    rows = store.topic_rows()
+    known: dict[str, np.ndarray] = {}
+
+    def embed(phrases: list[str]) -> Vectors:
+        known.update(store.phrase_vectors(phrases))
+        missing = [p for p in phrases if p not in known]
+        if missing:
+            fresh = dict(zip(missing, encoder().encode(missing), strict=True))
+            store.save_phrase_vectors(fresh)
+            known.update(fresh)
+        return np.stack([known[p] for p in phrases]).astype(np.float32)
+
+    found = build_issues(rows, embed)
+    store.replace_issues(found, [c for issue in found for c in conflicts(issue)])
+    return len(found)

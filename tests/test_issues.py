@@ -1,0 +1,233 @@
+"""Issues, stances, positions and conflicts: on the example, across dated articles,
+on SQLite and PostgreSQL, and through the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import numpy as np
+import pytest
+
+from onrecord import Article
+from onrecord.analyze.pipeline import pipeline
+from onrecord.analyze.stance import topics
+from onrecord.link.embed import encoder
+from onrecord.model import Span, Statement
+from onrecord.record import add
+from onrecord.store import StatementQuery, Store
+from tests.conftest import ROOT
+
+STANCES = [
+    # (text, content, cue, topic, stance)
+    (
+        "Moscow has consistently opposed the presence of Western troops in Ukraine.",
+        "the presence of Western troops in Ukraine",
+        "opposed",
+        "Western troops",
+        "against",
+    ),
+    (
+        "“He wants to be a member of NATO. Well, he was never going to be a member of NATO,” "
+        "Trump stated.",
+        "“He wants to be a member of NATO. Well, he was never going to be a member of NATO,”",
+        "stated",
+        "member of NATO",
+        "against",
+    ),
+    (
+        "“No one promised Ukraine that NATO membership would be part of the peace agreement,” "
+        "he said.",
+        "“No one promised Ukraine that NATO membership would be part of the peace agreement,”",
+        "said",
+        "NATO membership",
+        "unclear",
+    ),
+    (
+        "He affirmed that NATO supports the idea of sending troops to Ukraine.",
+        "that NATO supports the idea of sending troops to Ukraine",
+        "affirmed",
+        "troops",
+        "for",
+    ),
+    (
+        "The minister said the government does not support new tariffs on steel.",
+        "the government does not support new tariffs on steel",
+        "said",
+        "new tariffs",
+        "against",
+    ),
+    (
+        "Zelensky has insisted on the inclusion of membership in any agreement.",
+        "the inclusion of membership in any agreement",
+        "insisted",
+        "membership",
+        "for",
+    ),
+]
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start, start + len(words), words)
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "topic", "stance"), STANCES)
+def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance: str) -> None:
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    found = {t.span.text: t for t in topics(doc, statement)}
+    assert topic in found, found
+    assert found[topic].stance == stance
+    assert (found[topic].evidence != ()) == (stance != "unclear")
+    for t in found.values():
+        assert text[t.span.start : t.span.end] == t.span.text
+        assert all(text[e.start : e.end] == e.text for e in t.evidence)
+
+
+def test_embeddings_are_unit_vectors_that_rank_meaning() -> None:
+    vectors = encoder().encode(
+        ["NATO membership", "member of NATO", "Western troops", "peacekeepers", "tariffs on steel"]
+    )
+    assert vectors.shape == (5, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    assert similarity[0, 1] > 0.8 > similarity[0, 2]
+    assert similarity[2, 3] > similarity[2, 4]
+    assert np.array_equal(
+        vectors,
+        encoder().encode(
+            [
+                "NATO membership",
+                "member of NATO",
+                "Western troops",
+                "peacekeepers",
+                "tariffs on steel",
+            ]
+        ),
+    )
+
+
+@pytest.fixture
+def example_store(db_url: str, example_text: str) -> Store:
+    store = Store(db_url)
+    add(store, [Article(id="nato-rutte", text=example_text, published="2025-04-16")])
+    return store
+
+
+def _issue_with(store: Store, phrase: str) -> dict[str, Any]:
+    [found] = [i for i in store.issue_records() if phrase in i["phrases"]]
+    return found
+
+
+def _stances(issue: dict[str, Any]) -> dict[str, str]:
+    return {p["speaker"]["name"]: p["stance"] for p in issue["positions"]}
+
+
+def test_example_issues_positions_and_the_rutte_trump_conflict(example_store: Store) -> None:
+    membership = _issue_with(example_store, "nato membership")
+    assert {"member of nato", "path to nato"} <= set(membership["phrases"])
+    assert membership["label"] == "NATO membership"
+    stances = _stances(membership)
+    assert stances["Mark Rutte"] == "for"
+    assert stances["Donald Trump"] == "against"
+    troops = _issue_with(example_store, "troops")
+    assert _stances(troops) == {"Mark Rutte": "for", "Russia": "against"}
+
+    cited = {r["id"]: r for r in example_store.statements(StatementQuery(article="nato-rutte"))}
+    pairs = {
+        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"])): c
+        for c in membership["conflict_list"]
+    }
+    conflict = pairs[frozenset(("Mark Rutte", "Donald Trump"))]
+    assert conflict["kind"] == "between_speakers"
+    contents = {cited[conflict[k]]["content_text"] for k in ("a", "b")}
+    assert any("irreversible" in c for c in contents)
+    assert any("never going to be a member" in c for c in contents)
+    assert "Mark Rutte" in conflict["why"] and "Donald Trump" in conflict["why"]
+    # Rutte's own statements never flag him against himself.
+    assert all(c["kind"] != "over_time" for c in example_store.conflicts())
+    # Statement records carry their issues.
+    assert membership["id"] in cited[conflict["a"]]["issues"]
+
+
+DATED = [
+    (
+        "jan",
+        "2025-01-10",
+        "Senator Jane Doe said on Monday that she supports new tariffs on steel.",
+    ),
+    ("feb", "2025-02-20", "Senator John Roe said that he opposes new tariffs on steel imports."),
+    (
+        "mar",
+        "2025-03-14",
+        "Senator Jane Doe said on Wednesday that she opposes new tariffs on steel.",
+    ),
+]
+
+
+def test_a_change_of_side_over_time_and_between_speakers(db_url: str) -> None:
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published=p) for i, p, t in DATED])
+    [issue] = store.issue_records()
+    kinds = {
+        (c["kind"], c["a"].split(":")[0], c["b"].split(":")[0]) for c in issue["conflict_list"]
+    }
+    assert ("over_time", "jan", "mar") in kinds
+    assert ("between_speakers", "jan", "feb") in kinds or (
+        "between_speakers",
+        "feb",
+        "jan",
+    ) in kinds
+    [doe] = [p for p in issue["positions"] if p["speaker"]["name"] == "Jane Doe"]
+    assert doe["stance"] == "mixed"
+    assert doe["latest"] == "against"
+    assert [s["said_on"] for s in doe["statements"]] == ["2025-01-06", "2025-03-12"]
+    over_time = next(c for c in issue["conflict_list"] if c["kind"] == "over_time")
+    assert "2025-01-06" in over_time["why"] and "2025-03-12" in over_time["why"]
+
+
+def run(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "onrecord", *args, "--db", db],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def test_cli_issues_issue_conflicts_and_exports(example_store: Store) -> None:
+    db = example_store.url
+    listed = run("issues", "--format", "jsonl", db=db)
+    assert listed.returncode == 0, listed.stderr
+    issues = [json.loads(line) for line in listed.stdout.splitlines()]
+    membership = next(i for i in issues if "nato membership" in i["phrases"])
+
+    shown = run("issue", membership["id"], db=db)
+    assert shown.returncode == 0, shown.stderr
+    assert "Donald Trump" in shown.stdout and "against" in shown.stdout
+    missing = run("issue", "no-such-issue", db=db)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().endswith("no-such-issue: no such issue in the record")
+
+    flagged = run("conflicts", "--format", "jsonl", db=db)
+    conflicts = [json.loads(line) for line in flagged.stdout.splitlines()]
+    assert conflicts and all(set(c) == {"id", "issue", "kind", "a", "b", "why"} for c in conflicts)
+    assert run("conflicts", db=db).stdout.count("between_speakers") == len(conflicts)
+
+    exported = run("export", "--what", "conflicts", db=db)
+    assert [json.loads(line) for line in exported.stdout.splitlines()] == conflicts
+    as_csv = run("export", "--what", "issues", "--format", "csv", db=db)
+    assert as_csv.stdout.splitlines()[0].startswith("id,label,phrases,")
+    statements = [json.loads(line) for line in run("export", db=db).stdout.splitlines()]
+    assert any(membership["id"] in s["issues"] for s in statements)
+    assert all({"said_on", "time_expression", "issues"} <= set(s) for s in statements)
+
+
+def test_a_correction_reaches_the_conflicts(example_store: Store) -> None:
+    result = run("speakers", "rename", "donald-trump", "Donald J. Trump", db=example_store.url)
+    assert result.returncode == 0, result.stderr
+    assert any("Donald J. Trump" in c["why"] for c in example_store.conflicts())
