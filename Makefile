@@ -32,6 +32,9 @@ browser:
 
 demo: install
 	$(BIN)/onrecord extract examples/nato-rutte.txt
+	@rm -f $(VENV)/demo.db
+	$(BIN)/onrecord add examples/nato-rutte.txt --db sqlite:///$(VENV)/demo.db
+	$(BIN)/onrecord conflicts --db sqlite:///$(VENV)/demo.db
 
 lint: install-test
 	$(BIN)/ruff check src tests training bench

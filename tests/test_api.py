@@ -71,6 +71,27 @@ def test_speakers_and_articles(api: httpx.Client) -> None:
         assert article["text"][content["start"] : content["end"]] == content["text"]
 
 
+def test_issues_positions_and_conflicts(api: httpx.Client) -> None:
+    issues = {i["label"]: i for i in api.get("/api/issues").json()}
+    membership = issues["NATO membership"]
+    assert membership["conflicts"] >= 1 and membership["speakers"] >= 3
+    detail = api.get(f"/api/issues/{membership['id']}").json()
+    stances = {p["speaker"]["name"]: p["stance"] for p in detail["positions"]}
+    assert stances["Mark Rutte"] == "for" and stances["Donald Trump"] == "against"
+    positions = api.get("/api/positions", params={"speaker": "donald-trump"}).json()
+    assert {p["issue"]["id"] for p in positions} >= {membership["id"]}
+    assert all(p["speaker"]["id"] == "donald-trump" for p in positions)
+    conflicts = api.get("/api/conflicts", params={"issue": membership["id"]}).json()
+    assert conflicts == detail["conflict_list"]
+    cited = {c[k] for c in conflicts for k in ("a", "b")}
+    on_issue = api.get("/api/statements", params={"issue": membership["id"], "page_size": 200})
+    items = on_issue.json()["items"]
+    assert cited <= {i["id"] for i in items}
+    assert all(membership["id"] in i["issues"] for i in items)
+    assert any(t["stance"] == "against" for i in items for t in i["topics"])
+    error_of(api.get("/api/issues/nope"), 404)
+
+
 def test_errors_have_one_shape(api: httpx.Client) -> None:
     error_of(api.get("/api/articles/nope"), 404)
     error_of(api.get("/api/speakers/nope"), 404)
@@ -121,6 +142,10 @@ def test_openapi_schema_documents_the_api(api: httpx.Client) -> None:
         "/api/speakers",
         "/api/articles",
         "/api/articles/{article_id}",
+        "/api/issues",
+        "/api/issues/{issue_id}",
+        "/api/positions",
+        "/api/conflicts",
     } <= set(schema["paths"])
     assert api.get("/docs").status_code == 200
 

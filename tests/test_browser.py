@@ -39,6 +39,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             Article(
                 id="hostile",
                 text=HOSTILE,
+                url="javascript:window.pwned=3",
                 title="<script>alert(1)</script>",
                 published="2025-04-17",
             ),
@@ -105,6 +106,10 @@ def test_speaker_page_draws_the_timeline(page: Page, base_url: str) -> None:
     assert "NATO Secretary General" in page.locator("ul.roles").inner_text()
     page.wait_for_selector("#timeline svg circle")
     assert page.locator("#timeline svg circle").count() >= 8
+    assert "NATO membership" in (page.locator("#timeline svg").text_content() or "")
+    assert page.locator("#timeline svg circle[fill='#2b8a3e']").count() >= 1  # a "for" dot
+    positions = page.locator("table.positions").inner_text()
+    assert "NATO membership" in positions and "troops" in positions
     shot(page, "speaker")
 
 
@@ -114,6 +119,7 @@ def test_hostile_article_renders_inert_and_readable(page: Page, base_url: str) -
     text = page.locator("#article-text")
     assert text.locator("script, img, iframe, object").count() == 0
     assert page.locator("script:not([src]):not([type='application/json'])").count() == 0
+    assert page.locator("a[href^='javascript' i]").count() == 0
     assert "<script>window.pwned = 1</script>" in text.inner_text()
     assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
     assert "שלום עליכם" in text.inner_text()
@@ -122,10 +128,44 @@ def test_hostile_article_renders_inert_and_readable(page: Page, base_url: str) -
     shot(page, "hostile")
 
 
+def test_conflicts_page_shows_rutte_against_trump(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    page.click("nav.sections >> text=Conflicts")
+    page.wait_for_url("**/conflicts")
+    conflict = page.locator("article.conflict", has_text="Donald Trump").filter(
+        has_text="Mark Rutte"
+    )
+    assert conflict.count() == 1
+    assert "NATO membership" in conflict.locator("h2").inner_text()
+    cited = " | ".join(conflict.locator(".context mark").all_inner_texts())
+    assert "irreversible" in cited
+    assert "never going to be a member of NATO" in cited
+    assert conflict.locator("a.who").all_inner_texts() == ["Donald Trump", "Mark Rutte"]
+    shot(page, "conflicts")
+    conflict.locator(".side").last.locator("a[href*='#s-']").click()
+    page.wait_for_url("**/articles/nato-rutte#s-*")
+    assert page.locator(f"#{page.url.split('#', 1)[1]}").inner_text() == "Mark Rutte"
+
+
+def test_issue_page_shows_speakers_by_stance(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/issues")
+    page.click("table.issues >> text=NATO membership")
+    page.wait_for_url("**/issues/nato-membership")
+    rows = {
+        row.locator("th").inner_text(): row.locator("td").first.inner_text()
+        for row in page.locator("table.positions tbody tr").all()
+    }
+    assert rows["Mark Rutte"].startswith("for")
+    assert rows["Donald Trump"].startswith("against")
+    assert page.locator("article.conflict").count() >= 1
+    shot(page, "issue")
+
+
 def test_phone_width_has_no_sideways_scroll(browser: Browser, base_url: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
-    page.goto(f"{base_url}/search?q=NATO")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    shot(page, "search-phone")
+    for path, name in (("/search?q=NATO", "search-phone"), ("/conflicts", "conflicts-phone")):
+        page.goto(f"{base_url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        shot(page, name)
     context.close()

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from onrecord.analyze import analyze, analyze_many
 from onrecord.model import Analysis, Article, Span, Speaker, Statement

@@ -14,8 +14,12 @@ from onrecord.serve.models import (
     Added,
     ArticleOut,
     ArticlePage,
+    ConflictOut,
     ErrorOut,
+    IssueDetail,
+    IssueOut,
     NewArticle,
+    PositionOut,
     SpeakerOut,
     StatementPage,
 )
@@ -56,6 +60,7 @@ def statement_query(
     since: date | None = None,
     until: date | None = None,
     article: Text = None,
+    issue: Text = None,
 ) -> StatementQuery:
     """Filters from query parameters; they reach SQL only as bound values."""
     return StatementQuery(
@@ -66,6 +71,7 @@ def statement_query(
         since=since.isoformat() if since else None,
         until=until.isoformat() if until else None,
         article=article or None,
+        issue=issue or None,
     )
 
 
@@ -95,6 +101,33 @@ def list_speakers(store: StoreDep) -> list[dict[str, Any]]:
 @router.get("/speakers/{speaker_id}", response_model=SpeakerOut)
 def get_speaker(store: StoreDep, speaker_id: str) -> dict[str, Any]:
     return found_or_404(store.speaker(speaker_id), f"{speaker_id}: no such speaker")
+
+
+@router.get("/issues", response_model=list[IssueOut])
+def list_issues(store: StoreDep) -> list[dict[str, Any]]:
+    """Issues, biggest first, with statement, speaker and conflict counts."""
+    return store.issues()
+
+
+@router.get("/issues/{issue_id}", response_model=IssueDetail)
+def get_issue(store: StoreDep, issue_id: str) -> dict[str, Any]:
+    """One issue with each speaker's position and its conflicts."""
+    found = store.issue_records(issue_id)
+    return found_or_404(found[0] if found else None, f"{issue_id}: no such issue")
+
+
+@router.get("/positions", response_model=list[PositionOut])
+def list_positions(
+    store: StoreDep, issue: Text = None, speaker: Text = None
+) -> list[dict[str, Any]]:
+    """Each speaker's stance per issue (filter by issue id and speaker id)."""
+    return store.positions(issue_id=issue or None, speaker_id=speaker or None)
+
+
+@router.get("/conflicts", response_model=list[ConflictOut])
+def list_conflicts(store: StoreDep, issue: Text = None) -> list[dict[str, Any]]:
+    """Conflicts between speakers and over time, by issue."""
+    return store.conflicts(issue or None)
 
 
 @router.get("/articles", response_model=ArticlePage)

@@ -26,6 +26,11 @@ class ArticleRef(BaseModel):
     published: str | None
 
 
+class TopicOut(TextSpan):
+    stance: str = Field(description="for, against, mixed or unclear")
+    evidence: list[TextSpan] = Field(description="the words that decided the stance")
+
+
 class StatementOut(BaseModel):
     id: str
     doc: str
@@ -43,6 +48,8 @@ class StatementOut(BaseModel):
     time_expression: TextSpan | None
     said_on: str | None
     said_on_bound: bool
+    issues: list[str] = Field(default_factory=list, description="ids of its issues")
+    topics: list[TopicOut] = Field(default_factory=list)
     article: ArticleRef
 
 
@@ -69,6 +76,60 @@ class SpeakerOut(BaseModel):
     first_seen: str | None
     last_seen: str | None
     roles: list[RoleOut] = Field(default_factory=list, description="only on /api/speakers/{id}")
+
+
+class IssueRef(BaseModel):
+    id: str
+    label: str
+
+
+class PositionStatement(BaseModel):
+    id: str
+    stance: str
+    evidence: list[str]
+    said_on: str | None
+    said_on_bound: bool
+    content: str
+    article_id: str
+    published: str | None
+
+
+class PositionOut(BaseModel):
+    """One speaker's stance on one issue, with the statements behind it in the order said."""
+
+    issue: IssueRef
+    speaker: SpeakerRef
+    stance: str = Field(description="for, against, mixed or unclear, over all statements")
+    latest: str = Field(description="the side of the last clear statement")
+    statements: list[PositionStatement]
+
+
+class ConflictOut(BaseModel):
+    """Two statements on opposite sides of an issue; ``a`` and ``b`` are statement ids."""
+
+    id: str
+    issue: str
+    kind: str = Field(description="between_speakers or over_time")
+    a: str
+    b: str
+    why: str
+
+
+class IssueOut(BaseModel):
+    id: str
+    label: str
+    phrases: list[str]
+    statements: int
+    speakers: int
+    articles: int
+    first_seen: str | None
+    last_seen: str | None
+    conflicts: int
+
+
+class IssueDetail(IssueOut):
+    positions: list[PositionOut]
+    conflict_list: list[ConflictOut]
 
 
 class ArticleMeta(BaseModel):

@@ -1,4 +1,4 @@
-"""Server-rendered pages: home, search with facets, article, speaker.
+"""Server-rendered pages: home, search with facets, article, speaker, issues, conflicts.
 
 Templates autoescape everything; article text reaches them as plain
 segments, never as markup.
@@ -17,9 +17,17 @@ from fastapi.templating import Jinja2Templates
 from onrecord.export import speaker_label
 from onrecord.serve import HERE
 from onrecord.serve.api import QueryDep, StoreDep, found_or_404
-from onrecord.store import StatementQuery
+from onrecord.store import StatementQuery, Store
 
 templates = Jinja2Templates(directory=HERE / "templates")
+
+
+def web_url(url: str | None) -> str | None:
+    """A link target only for http(s): a stored ``javascript:`` URL never becomes a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+templates.env.filters["web_url"] = web_url
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 PAGE_SIZE = 25
 COLOURS = 8
@@ -80,6 +88,7 @@ def query_string(query: StatementQuery, **changes: Any) -> str:
         "kind": query.kind,
         "since": query.since,
         "until": query.until,
+        "issue": query.issue,
     }
     values.update(changes)
     return urlencode({k: v for k, v in values.items() if v})
@@ -95,6 +104,7 @@ def home(request: Request, store: StoreDep) -> Response:
             "articles": recent,
             "total": total,
             "speakers": store.speakers()[:15],
+            "issues": store.issues()[:15],
         },
     )
 
@@ -109,9 +119,11 @@ def search(
     kind: Annotated[str | None, Query(pattern="^(direct|indirect|mixed|)$")] = None,
     since: date | None = None,
     until: date | None = None,
+    issue: Annotated[str | None, Query(max_length=200)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     query = StatementQuery(
+        issue=issue or None,
         search=q or None,
         speaker=speaker or None,
         outlet=outlet or None,
@@ -155,15 +167,23 @@ def article(request: Request, store: StoreDep, article_id: str) -> Response:
 def speaker_page(request: Request, store: StoreDep, speaker_id: str) -> Response:
     found = found_or_404(store.speaker(speaker_id), f"{speaker_id}: no such speaker")
     records = list(store.statements(StatementQuery(speaker_id=speaker_id, order="said")))
+    positions = store.positions(speaker_id=speaker_id)
+    sides = {
+        (p["issue"]["id"], st["id"]): st["stance"] for p in positions for st in p["statements"]
+    }
+    labels = {p["issue"]["id"]: p["issue"]["label"] for p in positions}
     points = [
         {
             "day": (r["said_on"] or r["article"]["published"] or "")[:10],
             "kind": r["kind"],
             "id": r["id"],
             "text": r["content_text"][:120],
+            "lane": labels.get(issue, "other statements"),
+            "stance": sides.get((issue, r["id"]), ""),
         }
         for r in records
         if (r["said_on"] or r["article"]["published"])
+        for issue in (r["issues"] or [""])
     ]
     return templates.TemplateResponse(
         request,
@@ -172,8 +192,89 @@ def speaker_page(request: Request, store: StoreDep, speaker_id: str) -> Response
             "speaker": found,
             "statements": records,
             "timeline": points,
+            "positions": positions,
         },
     )
+
+
+@router.get("/issues")
+def issues_page(request: Request, store: StoreDep) -> Response:
+    return templates.TemplateResponse(request, "issues.html", {"issues": store.issues()})
+
+
+@router.get("/issues/{issue_id}")
+def issue_page(request: Request, store: StoreDep, issue_id: str) -> Response:
+    found = store.issue_records(issue_id)
+    issue = found_or_404(found[0] if found else None, f"{issue_id}: no such issue")
+    return templates.TemplateResponse(
+        request,
+        "issue.html",
+        {"issue": issue, "conflicts": cited_conflicts(store, issue["conflict_list"])},
+    )
+
+
+@router.get("/conflicts")
+def conflicts_page(
+    request: Request,
+    store: StoreDep,
+    issue: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    rows = store.conflicts(issue or None)
+    window = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    return templates.TemplateResponse(
+        request,
+        "conflicts.html",
+        {
+            "conflicts": cited_conflicts(store, window),
+            "labels": {i["id"]: i["label"] for i in store.issues()},
+            "issue": issue,
+            "page": page,
+            "pages": max(1, -(-len(rows) // PAGE_SIZE)),
+        },
+    )
+
+
+CONTEXT = 240  # characters of the paragraph shown on each side of a cited statement
+
+
+def excerpt(text: str, start: int, end: int) -> dict[str, str]:
+    """The paragraph around ``text[start:end]``, cut at CONTEXT characters each side."""
+    begin = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
+    stop = text.find("\n", end)
+    stop = min(len(text) if stop < 0 else stop, end + CONTEXT)
+    return {
+        "before": ("…" if begin > 0 and text[begin - 1] != "\n" else "") + text[begin:start],
+        "marked": text[start:end],
+        "after": text[end:stop] + ("…" if stop < len(text) and text[stop] != "\n" else ""),
+    }
+
+
+def cited_conflicts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Conflicts with both statements, each in the context of its article."""
+    ids = tuple(sorted({r[k] for r in rows for k in ("a", "b")}))
+    cited = {r["id"]: r for r in store.statements(StatementQuery(ids=ids))}
+    texts: dict[str, str] = {}
+    out = []
+    for row in rows:
+        sides = []
+        for key in ("a", "b"):
+            record = cited.get(row[key])
+            if record is None:
+                continue
+            if record["doc"] not in texts:
+                texts[record["doc"]] = (store.article(record["doc"]) or {"text": ""})["text"]
+            content = record["content"]
+            parts = content if isinstance(content, list) else [content]
+            sides.append(
+                {
+                    "record": record,
+                    "label": speaker_label(record),
+                    "context": excerpt(texts[record["doc"]], parts[0]["start"], parts[-1]["end"]),
+                }
+            )
+        out.append({**row, "sides": sides})
+    return out
 
 
 @router.get("/export.{fmt}")

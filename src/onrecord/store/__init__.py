@@ -27,6 +27,7 @@ from onrecord.model import Article, Span, Speaker, Statement, Topic
 from onrecord.store.issues import IssueTables
 from onrecord.store.schema import (
     articles,
+    issues,
     quote_appearances,
     quotes,
     speaker_aliases,
@@ -515,7 +516,7 @@ class Store(IssueTables):
             return [dict(row) for row in connection.execute(select).mappings()]
 
     def facets(self, query: StatementQuery, size: int = 10) -> dict[str, list[dict[str, Any]]]:
-        """Counts of the statements matching ``query`` by speaker, outlet and kind."""
+        """Counts of the statements matching ``query`` by speaker, outlet, kind and issue."""
         matching = self._filtered(dataclasses.replace(query, limit=None, offset=0)).subquery()
         columns = {
             "speaker": (matching.c.speaker_id, matching.c.speaker_name),
@@ -533,6 +534,18 @@ class Store(IssueTables):
                     .limit(size)
                 )
                 out[facet] = [dict(r) for r in connection.execute(select).mappings()]
+            si, count = statement_issues.c, sa.func.count()
+            select = (
+                sa.select(
+                    si.issue_id.label("value"), issues.c.label.label("label"), count.label("n")
+                )
+                .join_from(matching, statement_issues, si.statement_id == matching.c.id)
+                .join(issues, issues.c.id == si.issue_id)
+                .group_by(si.issue_id, issues.c.label)
+                .order_by(count.desc(), si.issue_id)
+                .limit(size)
+            )
+            out["issue"] = [dict(r) for r in connection.execute(select).mappings()]
         return out
 
     def quoted_statements(self) -> Iterator[tuple[str, str, str | None, str]]:
