@@ -49,6 +49,13 @@ LIGHT = frozenset(
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern""".split()
 )
+# Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
+PEOPLE = frozenset(
+    """president candidate nominee voter people woman man family kid child official
+    leader member supporter critic reporter spokesman spokeswoman adviser aide citizen
+    american worker resident friend person someone everyone anyone""".split()
+)
+NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 VERB_HEADS = frozenset({"join"})  # verbs whose object names a question: "join NATO"
 LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
 MAX_TOPICS = 4
@@ -62,6 +69,16 @@ def _content_tokens(doc: Doc, statement: Statement) -> list[Token]:
 
 def _quoted(token: Token, quotes: Sequence[Quote]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
+
+
+def _linked(head: Token, inside: set[int]) -> bool:
+    """The noun is tied to a name by "to" or "of": "member of NATO"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in LINKING_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.i in inside for o in prep.children)
+        for prep in head.rights
+    )
 
 
 def _phrase(head: Token, inside: set[int]) -> list[Token]:
@@ -106,6 +123,8 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN":
             named = token.dep_ != "compound" and lemma not in LIGHT and not _modifies(token, inside)
+            if lemma in PEOPLE:
+                named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
         else:
             named = token.pos_ == "VERB" and lemma in VERB_HEADS and bool(_objects(token, inside))
         if named:
@@ -154,8 +173,9 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         chain.append(cue)
     sign = 0
     turns = 0
+    near = False  # a negation on the phrase's own predicate ("was never going to be a member")
     evidence: list[Token] = []
-    for token in chain:
+    for depth, token in enumerate(chain):
         negation = _negated(token)
         if negation is not None and _commitment(token):
             return _topic(head, inside, "unclear", [])
@@ -165,8 +185,11 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             evidence.append(polar[1])
         if negation is not None:
             turns += 1
+            near = near or depth <= NEAR
             evidence.append(negation)
     if not sign and turns:
+        if not near:
+            return _topic(head, inside, "unclear", [])
         sign = -1
         turns -= 1
     if turns % 2:
