@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -90,6 +91,11 @@ def test_issues_positions_and_conflicts(api: httpx.Client) -> None:
     assert all(membership["id"] in i["issues"] for i in items)
     assert any(t["stance"] == "against" for i in items for t in i["topics"])
     error_of(api.get("/api/issues/nope"), 404)
+    as_csv = api.get("/conflicts.csv", params={"issue": membership["id"]})
+    assert as_csv.headers["content-type"].startswith("text/csv")
+    assert len(as_csv.text.splitlines()) == len(conflicts) + 1
+    exported = [json.loads(line) for line in api.get("/issues.jsonl").text.splitlines()]
+    assert {i["id"] for i in exported} == {i["id"] for i in issues.values()}
 
 
 def test_errors_have_one_shape(api: httpx.Client) -> None:

@@ -7,6 +7,8 @@ segments, never as markup.
 from __future__ import annotations
 
 import dataclasses
+import io
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 
@@ -14,7 +16,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from onrecord.export import speaker_label
+from onrecord.export import speaker_label, write_records, write_table
 from onrecord.serve import HERE
 from onrecord.serve.api import QueryDep, StoreDep, found_or_404
 from onrecord.store import StatementQuery, Store
@@ -277,20 +279,40 @@ def cited_conflicts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, 
     return out
 
 
-@router.get("/export.{fmt}")
-def export(store: StoreDep, query: QueryDep, fmt: str) -> Response:
-    """The statements a search shows, as CSV or JSON Lines."""
-    import io
-
-    from onrecord.export import write_records
-
+def download(name: str, fmt: str, write: Callable[[io.StringIO], object]) -> Response:
+    """A list as a CSV or JSON Lines attachment."""
     if fmt not in ("csv", "jsonl"):
         raise HTTPException(404, "export is .csv or .jsonl")
     buffer = io.StringIO()
-    write_records(store.statements(dataclasses.replace(query, limit=100_000)), buffer, fmt)
+    write(buffer)
     media = "text/csv" if fmt == "csv" else "application/x-ndjson"
     return Response(
         buffer.getvalue(),
         media_type=media,
-        headers={"Content-Disposition": f'attachment; filename="statements.{fmt}"'},
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )
+
+
+@router.get("/export.{fmt}")
+def export(store: StoreDep, query: QueryDep, fmt: str) -> Response:
+    """The statements a search shows, as CSV or JSON Lines."""
+    window = dataclasses.replace(query, limit=100_000)
+    return download(
+        "statements", fmt, lambda out: write_records(store.statements(window), out, fmt)
+    )
+
+
+@router.get("/issues.{fmt}")
+def export_issues(store: StoreDep, fmt: str) -> Response:
+    """Every issue with its positions and conflicts."""
+    return download("issues", fmt, lambda out: write_table(store.issue_records(), out, fmt))
+
+
+@router.get("/conflicts.{fmt}")
+def export_conflicts(
+    store: StoreDep, fmt: str, issue: Annotated[str | None, Query(max_length=200)] = None
+) -> Response:
+    """The conflicts the page lists."""
+    return download(
+        "conflicts", fmt, lambda out: write_table(store.conflicts(issue or None), out, fmt)
     )

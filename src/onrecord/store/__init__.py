@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from onrecord.errors import OnrecordError
 from onrecord.ingest.ids import short_hash
 from onrecord.model import Article, Span, Speaker, Statement, Topic
-from onrecord.store.issues import IssueTables
+from onrecord.store.issues import IssueTables, issue_ids_of
 from onrecord.store.schema import (
     articles,
     issues,
@@ -324,7 +324,7 @@ class Store(IssueTables):
         with self.engine.connect() as connection:
             rows = connection.execute(select).mappings()
             while chunk := rows.fetchmany(500):
-                found = self.statement_issue_ids(row["id"] for row in chunk)
+                found = issue_ids_of(connection, [row["id"] for row in chunk])
                 for row in chunk:
                     yield statement_record(row, found.get(row["id"], []))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -20,7 +19,7 @@ from onrecord.store.schema import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
     from onrecord.link.issues import Conflict, Issue
 
@@ -118,21 +117,6 @@ class IssueTables:
                         for c in flagged
                     ],
                 )
-
-    def statement_issue_ids(self, statement_ids: Iterable[str]) -> dict[str, list[str]]:
-        """Issue ids of each given statement."""
-        ids = list(statement_ids)
-        out: dict[str, list[str]] = {}
-        with self.engine.connect() as connection:
-            for start in range(0, len(ids), CHUNK):
-                rows = connection.execute(
-                    sa.select(statement_issues.c.statement_id, statement_issues.c.issue_id)
-                    .where(statement_issues.c.statement_id.in_(ids[start : start + CHUNK]))
-                    .order_by(statement_issues.c.issue_id)
-                )
-                for row in rows:
-                    out.setdefault(row.statement_id, []).append(row.issue_id)
-        return out
 
     def issues(self, issue_id: str | None = None) -> list[dict[str, Any]]:
         """Issues with counts of statements and speakers and their date span, biggest first."""
@@ -249,3 +233,17 @@ class IssueTables:
                 {"id": r.id, "issue": r.issue_id, "kind": r.kind, "a": r.a, "b": r.b, "why": r.why}
                 for r in connection.execute(select)
             ]
+
+
+def issue_ids_of(connection: Connection, ids: list[str]) -> dict[str, list[str]]:
+    """Issue ids of each given statement, read on an open connection."""
+    out: dict[str, list[str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        rows = connection.execute(
+            sa.select(statement_issues.c.statement_id, statement_issues.c.issue_id)
+            .where(statement_issues.c.statement_id.in_(ids[start : start + CHUNK]))
+            .order_by(statement_issues.c.issue_id)
+        )
+        for row in rows:
+            out.setdefault(row.statement_id, []).append(row.issue_id)
+    return out
