@@ -246,12 +246,16 @@ def add(
             rate = f"{60 * done / elapsed:.0f}/min" if elapsed else ""
             progress.update(task, completed=done, total=total, rate=rate)
 
-        report = record.add(
-            store,
-            read_sources(inputs),
-            workers=workers or record.default_workers(),
-            progress=advance,
-        )
+        try:
+            report = record.add(
+                store,
+                read_sources(inputs),
+                workers=workers or record.default_workers(),
+                progress=advance,
+            )
+        except OnrecordError as problem:
+            _fail(f"{problem} (articles analysed so far are stored; rerun to link them)")
+            raise typer.Exit(1) from None
     for err in report.failed:
         _fail(str(err))
     stderr.print(
@@ -274,11 +278,15 @@ def reanalyze(
     store = _open(db)
     with _progress("reanalyzing") as progress:
         task = progress.add_task("reanalyze", total=None, rate="")
-        count = record.reanalyze(
-            store,
-            workers=workers or record.default_workers(),
-            progress=lambda done, total: progress.update(task, completed=done, total=total),
-        )
+        try:
+            count = record.reanalyze(
+                store,
+                workers=workers or record.default_workers(),
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        except OnrecordError as problem:
+            _fail(f"{problem} (articles reanalysed so far are stored; rerun to link them)")
+            raise typer.Exit(1) from None
     stderr.print(f"reanalyzed {count} articles", highlight=False)
 
 
@@ -350,21 +358,18 @@ def speakers(
     """Speakers in the record: statements, articles, first and last seen."""
     if ctx.invoked_subcommand is not None:
         return
-    rows = _open(db).speakers()
+    columns = ("id", "name", "kind", "statements", "articles", "first_seen", "last_seen")
+    _print_rows(_open(db).speakers(), fmt, columns)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: TableFormat, columns: tuple[str, ...]) -> None:
+    """Rows as jsonl or csv (every field), or as a table of ``columns``."""
     if fmt is not TableFormat.table:
         write_table(rows, sys.stdout, fmt.value)
         return
-    table = Table("id", "name", "kind", "statements", "articles", "first seen", "last seen")
+    table = Table(*(c.replace("_", " ") for c in columns))
     for row in rows:
-        table.add_row(
-            row["id"],
-            row["name"],
-            row["kind"],
-            str(row["statements"]),
-            str(row["articles"]),
-            row["first_seen"] or "",
-            row["last_seen"] or "",
-        )
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
     Console().print(table)
 
 
@@ -474,22 +479,8 @@ def issues_command(
     db: DbOption = None,
 ) -> None:
     """Issues: the questions statements take a side on, biggest first."""
-    rows = _open(db).issues()
-    if fmt is not TableFormat.table:
-        write_table(rows, sys.stdout, fmt.value)
-        return
-    table = Table("id", "label", "statements", "speakers", "conflicts", "first seen", "last seen")
-    for row in rows:
-        table.add_row(
-            row["id"],
-            row["label"],
-            str(row["statements"]),
-            str(row["speakers"]),
-            str(row["conflicts"]),
-            row["first_seen"] or "",
-            row["last_seen"] or "",
-        )
-    Console().print(table)
+    columns = ("id", "label", "statements", "speakers", "conflicts", "first_seen", "last_seen")
+    _print_rows(_open(db).issues(), fmt, columns)
 
 
 @app.command()

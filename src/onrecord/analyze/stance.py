@@ -62,9 +62,13 @@ MAX_TOPICS = 4
 
 
 def _content_tokens(doc: Doc, statement: Statement) -> list[Token]:
-    return [
-        t for t in doc if any(p.start <= t.idx and t.idx + len(t) <= p.end for p in statement.parts)
-    ]
+    """The tokens lying wholly inside the content's parts."""
+    tokens: list[Token] = []
+    for part in statement.parts:
+        span = doc.char_span(part.start, part.end, alignment_mode="contract")
+        if span is not None:
+            tokens.extend(span)
+    return tokens
 
 
 def _quoted(token: Token, quotes: Sequence[Quote]) -> bool:

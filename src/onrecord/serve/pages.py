@@ -265,7 +265,8 @@ def cited_conflicts(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, 
             if record is None:
                 continue
             if record["doc"] not in texts:
-                texts[record["doc"]] = (store.article(record["doc"]) or {"text": ""})["text"]
+                found = store.article(record["doc"], statements=False)
+                texts[record["doc"]] = found["text"] if found else ""
             content = record["content"]
             parts = content if isinstance(content, list) else [content]
             sides.append(

@@ -628,8 +628,8 @@ class Store(IssueTables):
             quote["earliest"] = quote["appearances"][0]
         return list(out.values())
 
-    def article(self, key: str) -> dict[str, Any] | None:
-        """An article by id or URL, with its statements."""
+    def article(self, key: str, *, statements: bool = True) -> dict[str, Any] | None:
+        """An article by id or URL, with its statements unless told not to."""
         with self.engine.connect() as connection:
             row = (
                 connection.execute(
@@ -641,7 +641,8 @@ class Store(IssueTables):
         if row is None:
             return None
         record = dict(row)
-        record["statements"] = list(self.statements(StatementQuery(article=row["id"])))
+        if statements:
+            record["statements"] = list(self.statements(StatementQuery(article=row["id"])))
         return record
 
 

@@ -135,18 +135,25 @@ class IssueTables:
             .group_by(si.issue_id)
             .subquery()
         )
+        flagged = (
+            sa.select(conflicts.c.issue_id, sa.func.count().label("conflicts"))
+            .group_by(conflicts.c.issue_id)
+            .subquery()
+        )
         select = (
-            sa.select(issues, *(c for c in counts.c if c.name != "issue_id"))
+            sa.select(
+                issues,
+                *(c for c in counts.c if c.name != "issue_id"),
+                sa.func.coalesce(flagged.c.conflicts, 0).label("conflicts"),
+            )
             .join_from(issues, counts, counts.c.issue_id == issues.c.id)
+            .outerjoin(flagged, flagged.c.issue_id == issues.c.id)
             .order_by(counts.c.statements.desc(), issues.c.id)
         )
         if issue_id is not None:
             select = select.where(issues.c.id == issue_id)
         with self.engine.connect() as connection:
-            out = [dict(r) for r in connection.execute(select).mappings()]
-        for issue in out:
-            issue["conflicts"] = len(self.conflicts(issue["id"]))
-        return out
+            return [dict(r) for r in connection.execute(select).mappings()]
 
     def issue_records(self, issue_id: str | None = None) -> list[dict[str, Any]]:
         """Issue records with each speaker's position (``positions``) and ``conflict_list``."""
