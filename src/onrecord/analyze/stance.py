@@ -204,10 +204,10 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
 
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:
     words = _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
-    doc = head.doc
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    # The span's own text: Doc.text rebuilds the whole document on every call.
+    phrase = head.doc[words[0].i : words[-1].i + 1]
     return Topic(
-        Span(start, end, doc.text[start:end]),
+        Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
         tuple(Span(e.idx, e.idx + len(e), e.text) for e in sorted(evidence, key=lambda e: e.i)),
     )
