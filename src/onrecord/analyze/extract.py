@@ -9,13 +9,14 @@ from spacy.tokens import Doc
 
 from onrecord.analyze.decode import Context, Group, RoleSpan, group_sequence, role_spans
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
+from onrecord.analyze.layout import Marked, marked_attributions
 from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
-from onrecord.model import Kind, Span, Statement
+from onrecord.model import Kind, Span, Speaker, Statement
 
 
 def _char_span(doc: Doc, text: str, run: Sequence[int], span: RoleSpan) -> Span:
@@ -148,6 +149,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 statements.append(statement)
                 last = statement
         previous = last
+    statements = _with_marked(text, statements, resolver)
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
@@ -159,6 +161,43 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
 
 
 RULE_CONFIDENCE = 0.5  # the clausal layer's statements, below the tagger's usual
+MARKED_CONFIDENCE = 0.9  # a signed quotation or a transcript turn leaves little doubt
+
+
+def _with_marked(text: str, found: list[Statement], resolver: SpeakerResolver) -> list[Statement]:
+    """The statements with each signed quotation ("“…” ― Name") and transcript
+    turn ("PENCE: ...") given to its speaker.
+
+    A statement reaching into one from outside took a wrong speaker (the
+    tagger saw no cue) and gives way; one wholly inside, with its own source
+    there ("Trump said Hispanics live in hell"), stays.
+    """
+    marked = marked_attributions(text, resolver.by_surname)
+    if not marked:
+        return found
+
+    def foreign(statement: Statement, mark: Marked) -> bool:
+        content, source = statement.content, statement.source
+        return (
+            content.start < mark.content.end
+            and mark.content.start < content.end
+            and not (source is not None and mark.content.start <= source.start < mark.content.end)
+        )
+
+    kept = [s for s in found if not any(foreign(s, m) for m in marked)]
+    for mark in marked:
+        if mark.label:  # "PENCE": the person of that surname, if the text names one
+            name = resolver.full_name(mark.source.text.title())
+            speaker = Speaker(mark.source.text, name, "person")
+        else:
+            speaker = resolver.resolve(mark.source)
+            if speaker.name is None:
+                speaker = dataclasses.replace(speaker, name=mark.source.text)
+        # Both are the speaker's own words, even a signed quotation opened by a mistyped ”.
+        kept.append(
+            Statement((mark.content,), mark.source, mark.cue, "direct", speaker, MARKED_CONFIDENCE)
+        )
+    return kept
 
 
 def _token_span(doc: Doc, text: str, start: int, end: int) -> Span:

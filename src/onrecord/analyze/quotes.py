@@ -61,7 +61,10 @@ def find_quotes(text: str) -> list[Quote]:
         if mark in OPENERS:
             direction = "open"
         elif mark in CLOSERS:
-            direction = "close"
+            # A closer with nothing open, before a word, is a mistyped opener:
+            # ”Fear. I am truly afraid...”
+            mistyped = open_at is None and _direction(text, start, end) == "open"
+            direction = "open" if mistyped else "close"
         else:
             direction = _direction(text, start, end)
             if direction == "?":

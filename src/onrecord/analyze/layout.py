@@ -1,0 +1,164 @@
+"""Attributions written by layout rather than grammar: signed quotations, transcript turns.
+
+A signed quotation carries its speaker after a dash: "“…” ― Sonya Herridge",
+or the name on the line below ("- Bernie Sanders.").  Vox-pop lists and
+fact-check round-ups sign quotations so, with no verb for the tagger to find:
+the dash is the cue, the name the source, as PolNeAR annotates them.  (Tweets
+signed "— Paul Ryan (@SpeakerRyan)" carry no quotation marks and are left to
+the tagger.)
+A quotation is signed only when it fills its paragraph up to the dash, so a
+dash inside running text ("“No,” he said — then left") is never a byline.
+
+A transcript turn opens its paragraph with the speaker in capitals and a colon
+("PENCE: Well, look, ..."): the colon is the cue, the rest of the paragraph
+the content.  Headlines use the same form ("BREAKING: ...", "UPDATE: ..."), so
+a label counts only when it names a person of the text or opens two turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from onrecord.model import Span
+
+_OPEN = '“”"«„'
+_CLOSE = '”"»“'
+_DASH = re.compile(r"[^\S\n]*([―—–-])[^\S\n]*")  # any space but a line break
+_NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+_MAX_NAME_WORDS = 6
+# What may follow a signature: nothing, a period, a handle, a comma and a place or a date.
+_ENDS_NAME = re.compile(r"\s*(?:$|[.,(])")
+
+
+_LABEL = re.compile(r"(?m)^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[^\S\n]+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """One attribution marked by layout; ``label`` is a transcript speaker label."""
+
+    content: Span
+    cue: Span
+    source: Span
+    label: bool = False
+
+
+def marked_attributions(text: str, surnames: Collection[str]) -> list[Marked]:
+    """Signed quotations and transcript turns of ``text``, in order.
+
+    ``surnames``: lower-case surnames of the people the text names.
+    """
+    return sorted(
+        [*signed_quotations(text), *transcript_turns(text, surnames)],
+        key=lambda m: m.content.start,
+    )
+
+
+def transcript_turns(text: str, surnames: Collection[str]) -> list[Marked]:
+    """Paragraphs opened by a speaker label ("WALLACE: ...")."""
+    found = list(_LABEL.finditer(text))
+    repeated = Counter(m.group(1) for m in found)
+    out = []
+    for match in found:
+        label = match.group(1)
+        if repeated[label] < 2 and label.lower() not in surnames:
+            continue
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else end
+        while end > match.end() and text[end - 1].isspace():
+            end -= 1
+        colon = match.end(1)
+        out.append(
+            Marked(
+                Span(match.end(), end, text[match.end() : end]),
+                Span(colon, colon + 1, ":"),
+                Span(match.start(1), colon, label),
+                label=True,
+            )
+        )
+    return out
+
+
+def _name(text: str, start: int) -> Span | None:
+    """Capitalised words from ``start`` ("Julie A. Diaz Martinez"), without a final period."""
+    end, at, words = start, start, 0
+    while words < _MAX_NAME_WORDS:
+        match = _NAME_WORD.match(text, at)
+        if match is None or not match.group()[0].isupper():
+            break
+        end, words = match.end(), words + 1
+        at = end
+        if at < len(text) and text[at] in " \xa0":
+            at += 1
+    if words == 0:
+        return None
+    word = text[start:end].split()[-1]
+    if word.endswith(".") and len(word) > 2:  # "Sanchez." but not the initial "A."
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _quotation(text: str, line_start: int, close: int) -> Span | None:
+    """``text[line_start:close + 1]`` when it is one quotation filling the line."""
+    if close < line_start or text[close] not in _CLOSE or text[line_start] not in _OPEN:
+        return None
+    if close - line_start < 2:
+        return None
+    return Span(line_start, close + 1, text[line_start : close + 1])
+
+
+def signed_quotations(text: str) -> list[Marked]:
+    """Every signed quotation of ``text``, in order."""
+    out: list[Marked] = []
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    previous: tuple[int, int] | None = None  # the last non-blank line
+    for start, end in lines:
+        stripped_end = len(text[start:end].rstrip()) + start
+        if stripped_end == start:
+            continue
+        found = _signed_here(text, start, stripped_end) or (
+            _signed_below(text, previous, start, stripped_end) if previous else None
+        )
+        if found is not None:
+            out.append(found)
+        previous = (start, stripped_end)
+    return out
+
+
+def _signed_here(text: str, start: int, end: int) -> Marked | None:
+    """ "“…” ― Name" on one line: the last dash after a closing mark."""
+    for dash in re.finditer(r"[―—–-]", text[start:end]):
+        at = start + dash.start()
+        close = at - 1
+        while close > start and text[close].isspace():
+            close -= 1
+        content = _quotation(text, start, close)
+        signed = None if content is None else _signed(text, content, at, end)
+        if signed is not None:
+            return signed
+    return None
+
+
+def _signed_below(text: str, previous: tuple[int, int], start: int, end: int) -> Marked | None:
+    """A quotation paragraph, then "- Name." as the next paragraph."""
+    if text[start] not in "―—–-":
+        return None
+    content = _quotation(text, previous[0], previous[1] - 1)
+    return None if content is None else _signed(text, content, start, end)
+
+
+def _signed(text: str, content: Span, dash: int, end: int) -> Marked | None:
+    after = _DASH.match(text, dash)
+    if after is None:
+        return None
+    source = _name(text, after.end())
+    if source is None or source.end > end or not _ENDS_NAME.match(text, source.end, end):
+        return None
+    return Marked(content, Span(dash, dash + 1, text[dash]), source)

@@ -1,0 +1,99 @@
+"""Attributions written by layout: signed quotations and transcript turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import analyze
+from onrecord.analyze.layout import marked_attributions
+from onrecord.analyze.quotes import find_quotes
+
+VOX_POP = (
+    "What readers told us.\n\n"
+    "“He is ignorant of our culture and lives.”\u00a0― Pamela Padilla\n"
+    "”Fear. I am truly afraid that he will win.” ―\u00a0Edwin G. Monroy\n"
+    "“Maybe we can build a wall around him.” ― Julie A. Diaz Martinez.\n"
+)
+
+
+def marked(text: str, surnames: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    return [
+        (m.source.text, m.cue.text, m.content.text) for m in marked_attributions(text, surnames)
+    ]
+
+
+def test_signed_quotations_in_a_vox_pop_list() -> None:
+    assert marked(VOX_POP) == [
+        ("Pamela Padilla", "―", "“He is ignorant of our culture and lives.”"),
+        ("Edwin G. Monroy", "―", "”Fear. I am truly afraid that he will win.”"),
+        ("Julie A. Diaz Martinez", "―", "“Maybe we can build a wall around him.”"),
+    ]
+
+
+def test_signature_on_the_line_below_the_quotation() -> None:
+    quotation = '"Almost all new income is going to the top 1 percent."'
+    text = f"The claims.\n\n{quotation}\n\n- Bernie Sanders.\n"
+    assert marked(text) == [("Bernie Sanders", "-", quotation)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“No,” he said — then he left the room.",  # a dash in running text
+        "“No” — Then he left.",  # capitalised words, but a sentence goes on
+        "The vote was 52-48 for the bill.",
+        "He called it a “win” - a rare one.",
+        "“Tax-paying voters” are angry.",
+    ],
+)
+def test_dashes_that_sign_nothing(text: str) -> None:
+    assert marked(text) == []
+
+
+TRANSCRIPT = (
+    "Pence spoke on Sunday.\n\n"
+    '"WALLACE: Will Gennifer Flowers be there?\n\n'
+    '"PENCE: Gennifer Flowers will not be attending the debate.\n\n'
+    '"WALLACE: Do you really see those two as equivalent?\n\n'
+    '"PENCE: Well, look, Mark Cuban has been out there saying some tough stuff.\n'
+)
+
+
+def test_transcript_turns() -> None:
+    assert marked(TRANSCRIPT) == [
+        ("WALLACE", ":", "Will Gennifer Flowers be there?"),
+        ("PENCE", ":", "Gennifer Flowers will not be attending the debate."),
+        ("WALLACE", ":", "Do you really see those two as equivalent?"),
+        ("PENCE", ":", "Well, look, Mark Cuban has been out there saying some tough stuff."),
+    ]
+
+
+def test_headline_labels_are_not_speakers_unless_they_name_someone() -> None:
+    text = "BREAKING: Senate passes the bill.\n\nUPDATE: The vote was 52-48.\n\nRYAN: We did it.\n"
+    assert marked(text) == []
+    assert marked(text, surnames=("ryan",)) == [("RYAN", ":", "We did it.")]
+
+
+def test_a_mistyped_opening_mark_still_opens_a_quotation() -> None:
+    text = "”Fear. I am afraid,” she said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["”Fear. I am afraid,”"]
+
+
+def test_the_extractor_gives_signed_quotations_to_their_signers() -> None:
+    statements = analyze(VOX_POP).statements
+    signed = [(s.speaker.name if s.speaker else None, s.content.text) for s in statements]
+    assert ("Pamela Padilla", "“He is ignorant of our culture and lives.”") in signed
+    assert ("Edwin G. Monroy", "”Fear. I am truly afraid that he will win.”") in signed
+    assert all(s.kind == "direct" for s in statements if s.cue and s.cue.text == "―")
+
+
+def test_the_extractor_gives_turns_to_the_person_of_that_surname() -> None:
+    text = "Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n" + TRANSCRIPT
+    turns = [s for s in analyze(text).statements if s.cue and s.cue.text == ":"]
+    assert [(s.source.text if s.source else None) for s in turns] == [
+        "WALLACE",
+        "PENCE",
+        "WALLACE",
+        "PENCE",
+    ]
+    assert {s.speaker.name for s in turns if s.speaker} == {"Chris Wallace", "Mike Pence"}
