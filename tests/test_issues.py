@@ -66,6 +66,48 @@ STANCES = [
         "membership",
         "for",
     ),
+    (  # the phrase is the clause's subject: a predicate adjective judges it
+        "Rutte said that Ukraine’s path to NATO remains irreversible.",
+        "that Ukraine’s path to NATO remains irreversible",
+        "said",
+        "path to NATO",
+        "for",
+    ),
+    (
+        "Moscow said that Ukrainian neutrality is a crucial condition for any peace accord.",
+        "that Ukrainian neutrality is a crucial condition for any peace accord",
+        "said",
+        "Ukrainian neutrality",
+        "for",
+    ),
+    (  # ... but what its verb does takes no side on it
+        "Trump said that his campaign hasn’t spent much yet on television ads.",
+        "that his campaign hasn’t spent much yet on television ads",
+        "said",
+        "campaign",
+        "unclear",
+    ),
+    (
+        "She said slashing taxes on the wealthy hasn’t worked.",
+        "slashing taxes on the wealthy hasn’t worked",
+        "said",
+        "taxes",
+        "unclear",
+    ),
+    (  # a bare negation of what the phrase does to something takes no side on it
+        "Reid said Trump hadn’t paid any taxes for ten years.",
+        "Trump hadn’t paid any taxes for ten years",
+        "said",
+        "taxes",
+        "unclear",
+    ),
+    (  # "no" on the phrase itself is a quantity, not a side
+        "He said that the alliance offered no specific timeline.",
+        "that the alliance offered no specific timeline",
+        "said",
+        "specific timeline",
+        "unclear",
+    ),
 ]
 
 
@@ -187,6 +229,30 @@ def test_a_change_of_side_over_time_and_between_speakers(db_url: str) -> None:
     assert [s["said_on"] for s in doe["statements"]] == ["2025-01-06", "2025-03-12"]
     over_time = next(c for c in issue["conflict_list"] if c["kind"] == "over_time")
     assert "2025-01-06" in over_time["why"] and "2025-03-12" in over_time["why"]
+
+
+LOOSE = [
+    ("t1", "2025-05-02", "Senator Jane Doe said that she wants to release her tax returns."),
+    ("t2", "2025-05-03", "Senator John Roe said that he rejects any tax reform."),
+    ("t3", "2025-05-04", "Senator Mary Poe said the mayor had not paid any taxes for years."),
+]
+
+
+def test_no_conflict_between_different_questions_under_one_loose_issue(db_url: str) -> None:
+    """ "tax returns" and "tax reform" may share an issue led by "taxes", but wanting
+    one and rejecting the other is no contradiction; nor is a negation that
+    only says what someone did ("had not paid any taxes")."""
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published=p) for i, p, t in LOOSE])
+    statements = store.statements(StatementQuery())
+    sides = {t["text"]: t["stance"] for s in statements for t in s["topics"]}
+    assert sides["tax returns"] == "for" and sides["tax reform"] == "against"
+    assert sides["taxes"] == "unclear"
+    [issue] = store.issue_records()
+    assert {"tax returns", "tax reform"} <= set(issue["phrases"])
+    positions = {p["speaker"]["name"]: p["stance"] for p in issue["positions"]}
+    assert positions["Jane Doe"] == "for" and positions["John Roe"] == "against"
+    assert issue["conflict_list"] == []
 
 
 def run(*args: str, db: str) -> subprocess.CompletedProcess[str]:

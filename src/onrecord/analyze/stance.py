@@ -6,7 +6,8 @@ actors, not issues.  Its stance is read off the words that govern it, from the
 phrase up to the cue: the first support or opposition word met ("supports",
 "opposed", "criticized", "insisted", "irreversible") sets the side, and each
 negation on the way ("never", "not", "no one") turns it.  A negation with no
-such word ("he was never going to be a member") is against.
+such word is against only when it denies the phrase as what something is
+("he was never going to be a member").
 
 Two cases are left ``unclear`` on purpose, because reading a side into them
 misleads: a negated commitment ("No one promised Ukraine that membership
@@ -39,6 +40,7 @@ COMMITMENT = frozenset(
     """promise guarantee guaranteed pledge assure vow part component condition
     precondition offer""".split()
 )
+SUBJECTS = frozenset({"nsubj", "csubj"})
 NEGATIONS = frozenset("not n't never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
 # Nouns too general to name a question by themselves.
@@ -47,13 +49,14 @@ LIGHT = frozenset(
     people presence inclusion pursuit prospect possibility aspiration condition
     justification entity direction role comment remark statement interview visit
     lot kind sort number point case fact reason view position side term place end
-    something anything everything one country group accordance concern""".split()
+    something anything everything one country group accordance concern others need""".split()
 )
 # Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
 PEOPLE = frozenset(
     """president candidate nominee voter people woman man family kid child official
     leader member supporter critic reporter spokesman spokeswoman adviser aide citizen
-    american worker resident friend person someone everyone anyone""".split()
+    american worker resident friend person someone everyone anyone wife husband father
+    mother son daughter brother sister parent""".split()
 )
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 VERB_HEADS = frozenset({"join"})  # verbs whose object names a question: "join NATO"
@@ -110,8 +113,9 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
 
 
 def _modifies(noun: Token, inside: set[int]) -> bool:
-    """A noun inside another topic: "steel" in "tariffs on steel", "bloc" in "join the bloc"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in VERB_HEADS:
+    """A noun inside another topic: "steel" in "tariffs on steel", "bloc" in "join the bloc",
+    or an owner: "nation" in "the nation’s cybersecurity efforts"."""
+    if noun.dep_ == "poss" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in VERB_HEADS):
         return True
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
@@ -120,13 +124,28 @@ def _modifies(noun: Token, inside: set[int]) -> bool:
     return owner.i in inside and owner.pos_ == "NOUN" and owner.lemma_.lower() not in LIGHT
 
 
+def _hyphenated(token: Token) -> bool:
+    """The first half of a hyphenated word: "tax" in "tax-paying"."""
+    return (
+        not token.whitespace_
+        and token.i + 2 < len(token.doc)
+        and token.nbor(1).text == "-"
+        and not token.nbor(1).whitespace_
+    )
+
+
 def _heads(tokens: list[Token]) -> Iterator[Token]:
     """Heads of topic phrases: common nouns that name something, and "join X"."""
     inside = {t.i for t in tokens}
     for token in tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN":
-            named = token.dep_ != "compound" and lemma not in LIGHT and not _modifies(token, inside)
+            named = (
+                token.dep_ != "compound"
+                and lemma not in LIGHT
+                and not _modifies(token, inside)
+                and not _hyphenated(token)
+            )
             if lemma in PEOPLE:
                 named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
         else:
@@ -146,10 +165,17 @@ def _negated(token: Token) -> Token | None:
     return None
 
 
-def _polar(token: Token) -> tuple[int, Token] | None:
-    """+1 or -1 and the deciding word, for the token or its predicate adjective."""
-    for word in (token, *(c for c in token.children if c.dep_ in ("acomp", "oprd"))):
+def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
+    """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
+    an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
+    predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
+    predicates += [
+        a for c in token.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"
+    ]
+    for word in ([token] if own else []) + predicates:
         lemma = word.lemma_.lower()
+        if lemma == "call" and not any(c.lower_ == "for" for c in word.children):
+            continue  # "calls it a crazy system" names; "calls for talks" supports
         if lemma in SUPPORT:
             return 1, word
         if lemma in OPPOSE or lemma.startswith("anti"):
@@ -173,16 +199,30 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
     chain = [head]
     while chain[-1].head.i != chain[-1].i and chain[-1].head.i in inside:
         chain.append(chain[-1].head)
-    if cue is not None and cue.i not in inside:
+    if cue is not None and cue.i not in inside and _object_of_cue(chain):
         chain.append(cue)
     sign = 0
     turns = 0
     near = False  # a negation on the phrase's own predicate ("was never going to be a member")
     evidence: list[Token] = []
     for depth, token in enumerate(chain):
-        negation = _negated(token)
+        # "no specific timeline", "no evidence": a quantity, not a side.
+        negation = _negated(token) if depth else None
         if negation is not None and _commitment(token):
             return _topic(head, inside, "unclear", [])
+        if depth and chain[depth - 1].dep_ in SUBJECTS and chain[depth - 1].head.i == token.i:
+            # The phrase is what the clause is about: only a predicate adjective
+            # judges it ("the path remains irreversible"); what its verb does
+            # ("the campaign hasn't spent much") is no side on it.
+            polar = _polar(token, own=False)
+            if polar is None:
+                return _topic(head, inside, "unclear", [])
+            sign = sign or polar[0]
+            evidence.append(polar[1])
+            if negation is not None:
+                turns += 1
+                evidence.append(negation)
+            break
         polar = _polar(token) if token is not head else None
         if polar and not sign and not _reported_of_other(token, quotes):
             sign = polar[0]
@@ -192,7 +232,10 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             near = near or depth <= NEAR
             evidence.append(negation)
     if not sign and turns:
-        if not near:
+        # A bare negation denies the phrase only as what something is or will
+        # be ("he was never going to be a member of NATO"); "hadn't paid any
+        # taxes", "will not be attending the debate" take no side on them.
+        if not near or head.dep_ != "attr":
             return _topic(head, inside, "unclear", [])
         sign = -1
         turns -= 1
@@ -200,6 +243,17 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _object_of_cue(chain: list[Token]) -> bool:
+    """Whether the phrase is what the cue acts on: the content is a noun phrase
+    ("opposed the presence of Western troops") and the phrase its head or one
+    preposition below it.  Deeper in, or in a clause ("urged her husband to
+    come out of the car"), the cue's verb says nothing about it."""
+    path = [t for t in chain if t.dep_ != "conj"]  # "membership or guarantees": both
+    if not path or chain[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return len(path) == 1 or (len(path) == 3 and path[1].dep_ == "prep")
 
 
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:

@@ -12,8 +12,8 @@ An issue needs MIN_STATEMENTS statements, at least one taking a side.
 A conflict cites two statements on one issue with opposite clear stances:
 two speakers (``between_speakers``), or one speaker whose side changed from
 an earlier date to a later one (``over_time``).  ``unclear`` and ``mixed``
-statements never raise a flag: a wrong accusation costs users more than a
-missed one.
+statements never raise a flag, nor two sides that are not ``comparable``:
+a wrong accusation costs users more than a missed one.
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 from typing import Any
 
 import numpy as np
 
-from onrecord.analyze.stance import VERB_HEADS
+from onrecord.analyze.stance import NEGATIONS, VERB_HEADS
 from onrecord.link.embed import Vectors, encoder
 from onrecord.model import combined
 from onrecord.store import Store
@@ -152,9 +152,44 @@ def _label(phrases: list[str], uses: dict[str, Counter[str]]) -> str:
     return uses[nouns[0]].most_common(1)[0][0]
 
 
-def _strongest(members: list[Member]) -> Member:
-    """The statement to cite: a direct quote over paraphrase, then evidence, then confidence."""
-    return max(members, key=lambda m: (KIND_WEIGHT.get(m.kind, 0), len(m.evidence), m.confidence))
+def _strength(member: Member) -> tuple[int, int, float]:
+    """Which statement to cite: a direct quote over paraphrase, then evidence, then confidence."""
+    return KIND_WEIGHT.get(member.kind, 0), len(member.evidence), member.confidence
+
+
+def _firm(member: Member) -> bool:
+    """Its side rests on a word of support or opposition, not on a negation alone."""
+    return any(text.lower() not in NEGATIONS for _, _, text in member.evidence)
+
+
+def _specific(member: Member) -> bool:
+    """Its phrase names a question by itself: "NATO membership", "Western troops", not "taxes"."""
+    return len(member.phrase.split()) > 1 or any(ch.isupper() for ch in member.phrase)
+
+
+def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
+    """Whether two opposite sides may be called a conflict.
+
+    An issue led by a one-word phrase gathers loosely ("taxes" takes in both
+    "tax returns" and "tax reform"), so the two phrases must themselves be
+    SIMILAR; and a negation alone reads a side into many sentences, so a flag
+    needs both phrases specific or both sides firm.  Wrong accusations cost
+    users more than missed ones.
+    """
+    first, second = vectors[a.phrase.casefold()], vectors[b.phrase.casefold()]
+    if float(first @ second) < SIMILAR:
+        return False
+    return (_specific(a) and _specific(b)) or (_firm(a) and _firm(b))
+
+
+def _cited(
+    firsts: list[Member], seconds: list[Member], vectors: Mapping[str, np.ndarray]
+) -> tuple[Member, Member] | None:
+    """The strongest comparable pair, or None."""
+    pairs = [(a, b) for a in firsts for b in seconds if comparable(a, b, vectors)]
+    if not pairs:
+        return None
+    return max(pairs, key=lambda p: (_strength(p[0]), _strength(p[1])))
 
 
 def _conflict(issue: Issue, kind: str, a: Member, b: Member, why: str) -> Conflict:
@@ -172,8 +207,11 @@ def _when(member: Member) -> str:
     return f" ({member.said_on})" if member.said_on else ""
 
 
-def conflicts(issue: Issue) -> list[Conflict]:
-    """The issue's conflicts between speakers and over time."""
+def conflicts(issue: Issue, vectors: Mapping[str, np.ndarray]) -> list[Conflict]:
+    """The issue's conflicts between speakers and over time.
+
+    ``vectors``: the unit embedding of each topic phrase, by its casefolded text.
+    """
     sides: dict[str, dict[str, list[Member]]] = defaultdict(lambda: defaultdict(list))
     for m in issue.members:
         if m.speaker_id and m.stance in ("for", "against"):
@@ -181,8 +219,9 @@ def conflicts(issue: Issue) -> list[Conflict]:
     out = []
     for first, second in combinations(sorted(sides), 2):
         for stance, other in (("for", "against"), ("against", "for")):
-            if sides[first][stance] and sides[second][other]:
-                a, b = _strongest(sides[first][stance]), _strongest(sides[second][other])
+            cited = _cited(sides[first][stance], sides[second][other], vectors)
+            if cited is not None:
+                a, b = cited
                 why = (
                     f"{a.speaker} is {stance} {issue.label} ({_words(a)}){_when(a)}; "
                     f"{b.speaker} is {other} ({_words(b)}){_when(b)}"
@@ -195,7 +234,11 @@ def conflicts(issue: Issue) -> list[Conflict]:
             key=lambda m: (m.first_day, m.statement_id),
         )
         for earlier, later in pairwise(dated):
-            if earlier.stance != later.stance and earlier.last_day < later.first_day:
+            if (
+                earlier.stance != later.stance
+                and earlier.last_day < later.first_day
+                and comparable(earlier, later, vectors)
+            ):
                 why = (
                     f"{earlier.speaker} was {earlier.stance} {issue.label} ({_words(earlier)})"
                     f"{_when(earlier)}, then {later.stance} ({_words(later)}){_when(later)}"
@@ -220,5 +263,5 @@ def link_issues(store: Store) -> int:
         return np.stack([known[p] for p in phrases]).astype(np.float32)
 
     found = build_issues(rows, embed)
-    store.replace_issues(found, [c for issue in found for c in conflicts(issue)])
+    store.replace_issues(found, [c for issue in found for c in conflicts(issue, known)])
     return len(found)
