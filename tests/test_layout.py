@@ -72,6 +72,8 @@ def test_headline_labels_are_not_speakers_unless_they_name_someone() -> None:
     text = "BREAKING: Senate passes the bill.\n\nUPDATE: The vote was 52-48.\n\nRYAN: We did it.\n"
     assert marked(text) == []
     assert marked(text, surnames=("ryan",)) == [("RYAN", ":", "We did it.")]
+    twice = "VIDEO: The speech.\n\nThe senator left.\n\nVIDEO: The reply.\n"
+    assert marked(twice) == []  # one label repeated alone is a kicker, not a dialogue
 
 
 def test_a_mistyped_opening_mark_still_opens_a_quotation() -> None:

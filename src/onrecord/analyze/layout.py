@@ -12,7 +12,8 @@ dash inside running text ("“No,” he said — then left") is never a byline.
 A transcript turn opens its paragraph with the speaker in capitals and a colon
 ("PENCE: Well, look, ..."): the colon is the cue, the rest of the paragraph
 the content.  Headlines use the same form ("BREAKING: ...", "UPDATE: ..."), so
-a label counts only when it names a person of the text or opens two turns.
+a label counts only when it names a person of the text, or opens two turns
+in a text where another speaker does too.
 """
 
 from __future__ import annotations
@@ -60,11 +61,16 @@ def marked_attributions(text: str, surnames: Collection[str]) -> list[Marked]:
 def transcript_turns(text: str, surnames: Collection[str]) -> list[Marked]:
     """Paragraphs opened by a speaker label ("WALLACE: ...")."""
     found = list(_LABEL.finditer(text))
-    repeated = Counter(m.group(1) for m in found)
+    counts = Counter(m.group(1) for m in found)
+    named = {label for label in counts if label.lower() in surnames}
+    # A label that only repeats is a speaker when it takes turns with another
+    # ("WALLACE:"/"PENCE:"); one repeated alone is a kicker ("UPDATE:" twice).
+    repeated = {label for label, n in counts.items() if n >= 2}
+    speakers = named | (repeated if len(repeated | named) >= 2 else set())
     out = []
     for match in found:
         label = match.group(1)
-        if repeated[label] < 2 and label.lower() not in surnames:
+        if label not in speakers:
             continue
         end = text.find("\n", match.end())
         end = len(text) if end == -1 else end
