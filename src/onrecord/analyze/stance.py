@@ -41,7 +41,7 @@ COMMITMENT = frozenset(
     precondition offer""".split()
 )
 SUBJECTS = frozenset({"nsubj", "csubj"})
-NEGATIONS = frozenset("not n't never no nobody nothing none neither nor".split())
+NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
 # Nouns too general to name a question by themselves.
 LIGHT = frozenset(
