@@ -55,16 +55,25 @@ class Topic:
     """What a statement takes a side on ("NATO membership"), and which side.
 
     ``span`` is the phrase in the content; ``evidence`` the words that decided
-    the stance ("opposed", "never"), None when it is ``unclear``.
+    the stance ("opposed", "never"), empty when it is ``unclear``; ``name`` the
+    question's full name when the phrase leaves it to an earlier mention
+    ("membership" after "NATO membership"), else None.
     """
 
     span: Span
     stance: Stance
     evidence: tuple[Span, ...] = ()
+    name: str | None = None
+
+    @property
+    def key(self) -> str:
+        """What the topic is linked by across the record."""
+        return (self.name or self.span.text).casefold()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             **self.span.to_dict(),
+            "name": self.name,
             "stance": self.stance,
             "evidence": [e.to_dict() for e in self.evidence],
         }

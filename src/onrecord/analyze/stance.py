@@ -7,18 +7,29 @@ phrase up to the cue: the first support or opposition word met ("supports",
 "opposed", "criticized", "insisted", "irreversible") sets the side, and each
 negation on the way ("never", "not", "no one") turns it.  A negation with no
 such word is against only when it denies the phrase as what something is
-("he was never going to be a member").
+("he was never going to be a member") or denies a "join".  A place named
+right after the phrase belongs to it ("troops to Ukraine"), and a bare noun
+takes the name an earlier mention gave it ("membership" after "NATO
+membership"), so that statements from different sentences and outlets meet in
+one issue.  Besides the words on the way up, two judgements count: a relative
+clause on the thing ("NATO, which it perceives as a hostile entity") and the
+aim ascribed to a means ("by discussing sending peacekeepers, they are
+attempting to strengthen their anti-Russian position"); and a judgement of a
+deed composes with it ("criticized Clinton for accepting donations": against).
 
-Two cases are left ``unclear`` on purpose, because reading a side into them
-misleads: a negated commitment ("No one promised Ukraine that membership
-would be part of the agreement" says nothing against membership), and, inside
-a quotation, a wish or refusal the speaker reports of a third person ("He
-wants to be a member", said by someone else, is not the speaker's wish).
+Four cases are left ``unclear`` on purpose, because reading a side into them
+misleads: the doer of a passive ("pushed by the media"), a negated
+commitment ("No one promised Ukraine that membership would be part of the
+agreement" says nothing against membership), a question ("asked if Trump had
+ruled it out"), and, inside a quotation, a wish or refusal the speaker
+reports of a third person ("He wants to be a member", said by someone else,
+is not the speaker's wish).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -28,12 +39,13 @@ from onrecord.model import Span, Stance, Statement, Topic, combined
 SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
-    essential crucial necessary commit propose call need hail""".split()
+    essential crucial necessary commit propose call need hail accept""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
-    against warn concern threat threaten hostile fear object dismiss slam attack scrap
-    halt stop ban prevent undermine derail impossible unacceptable dangerous""".split()
+    against warn concern threat hostile fear object dismiss slam attack scrap
+    halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
+    blast""".split()
 )
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
@@ -41,13 +53,17 @@ COMMITMENT = frozenset(
     precondition offer""".split()
 )
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# Verbs whose side their particle sets: "ruled out membership", "pushed back on".
+PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
+QUESTIONS = frozenset({"if", "whether"})
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
 # Nouns too general to name a question by themselves.
 LIGHT = frozenset(
     """idea question issue matter part component way thing time year day week month
     people presence inclusion pursuit prospect possibility aspiration condition
-    justification entity direction role comment remark statement interview visit
+    justification entity direction role comment remark statement interview visit deployment
+    request invitation decision ruling
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern others need""".split()
 )
@@ -61,7 +77,9 @@ PEOPLE = frozenset(
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 VERB_HEADS = frozenset({"join"})  # verbs whose object names a question: "join NATO"
 LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
+PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
+LOOK_BACK = 1000  # how far back a bare noun's name is looked for
 
 
 def _content_tokens(doc: Doc, statement: Statement) -> list[Token]:
@@ -98,10 +116,11 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
     tokens.append(head)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in LINKING_PREPOSITIONS:
-            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            objects = [o for o in prep.children if o.dep_ == "pobj" and _named(o)]
             if objects and objects[0].i in inside:
                 tokens += [prep, objects[0]]
     words = sorted({t.i: t for t in tokens if t.i in inside}.values(), key=lambda t: t.i)
+    words += _place(head, words[-1], inside)
     first = words[0]
     # "NATO-like guarantees": keep what a hyphen joins to the phrase.
     while first.i >= 2 and first.nbor(-1).text == "-" and not first.nbor(-1).whitespace_:
@@ -110,6 +129,39 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
         first = first.nbor(-2)
         words.insert(0, first)
     return words
+
+
+def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
+    """A place named right after the phrase, which says where the question lies:
+    "troops to Ukraine" ("sending troops to Ukraine"), "Western troops in Ukraine"
+    ("the presence of Western troops in Ukraine").  The preposition may hang on
+    the noun, on the verb it is the object of, or on a light noun it belongs to."""
+    if last.i + 2 >= len(last.doc):
+        return []
+    prep = last.nbor(1)
+    if prep.lower_ not in PLACE_PREPOSITIONS or prep.i not in inside:
+        return []
+    owners = {head.i}
+    if head.dep_ == "dobj":
+        owners.add(head.head.i)
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        owner = head.head.head
+        if owner.lemma_.lower() in LIGHT:
+            owners.add(owner.i)
+    places = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.head.i not in owners or not places or places[0].i not in inside:
+        return []
+    if places[0].pos_ != "PROPN" or places[0].i - prep.i > 3:
+        return []
+    return [prep, places[0]]
+
+
+def _named(token: Token) -> bool:
+    """A name, or a noun a name qualifies: "NATO", "NATO membership" ("path to NATO membership")."""
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+    )
 
 
 def _modifies(noun: Token, inside: set[int]) -> bool:
@@ -169,17 +221,59 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
-    predicates += [
-        a for c in token.children if c.dep_ == "attr" for a in c.children if a.dep_ == "amod"
-    ]
-    for word in ([token] if own else []) + predicates:
+    for attr in (c for c in token.children if c.dep_ == "attr"):  # "is a (crucial) threat"
+        predicates += [attr, *(a for a in attr.children if a.dep_ == "amod")]
+    return _first_polar(([token] if own else []) + predicates)
+
+
+def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
+    for word in words:
         lemma = word.lemma_.lower()
-        if lemma == "call" and not any(c.lower_ == "for" for c in word.children):
+        if lemma == "call" and not _followed_by(word, "for"):
             continue  # "calls it a crazy system" names; "calls for talks" supports
+        for particle in (c.lower_ for c in word.children if c.dep_ == "prt"):
+            if (lemma, particle) in PARTICLES:
+                return PARTICLES[(lemma, particle)], word
         if lemma in SUPPORT:
             return 1, word
         if lemma in OPPOSE or lemma.startswith("anti"):
             return -1, word
+    return None
+
+
+def _followed_by(word: Token, particle: str) -> bool:
+    """ "called for": "for" hangs on the verb or opens the clause right after it."""
+    after = word.i + 1 < len(word.doc) and word.nbor(1).lower_ == particle
+    return after or any(c.lower_ == particle for c in word.children)
+
+
+def _aim(token: Token) -> tuple[int, Token] | None:
+    """What a verb is said to be after: "attempting to strengthen their anti-Russian
+    position" (-1, "anti").  Read when the phrase lies in the verb's means ("by
+    discussing sending peacekeepers"): the speaker judges the means by the aim."""
+    words: list[Token] = []
+    for aim in (c for c in token.children if c.dep_ == "xcomp"):
+        words.append(aim)
+        for thing in (c for c in aim.children if c.dep_ == "dobj"):
+            words += [thing, *(a for a in thing.children if a.dep_ == "amod")]
+    return _first_polar(words)
+
+
+def _described(noun: Token) -> tuple[int, Token] | None:
+    """How a relative clause on the noun judges it: "NATO, which it perceives as a
+    hostile entity" (-1, "hostile")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        words = [
+            w
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for thing in prep.children
+            if thing.dep_ == "pobj"
+            for w in (thing, *(a for a in thing.children if a.dep_ == "amod"))
+        ]
+        polar = _polar(clause, own=False) or _first_polar(words)
+        if polar is not None:
+            return polar
     return None
 
 
@@ -199,15 +293,30 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
     chain = [head]
     while chain[-1].head.i != chain[-1].i and chain[-1].head.i in inside:
         chain.append(chain[-1].head)
-    if cue is not None and cue.i not in inside and _object_of_cue(chain):
+    if (
+        cue is not None
+        and cue.i not in inside
+        and (
+            _object_of_cue(chain, quotes)
+            or (_reason(chain[-1:]) and chain[-1].head.i == cue.i)  # "criticized X for ..."
+        )
+    ):
         chain.append(cue)
     sign = 0
     turns = 0
     near = False  # a negation on the phrase's own predicate ("was never going to be a member")
     evidence: list[Token] = []
+    decided: int | None = None  # where the side was set
     for depth, token in enumerate(chain):
-        # "no specific timeline", "no evidence": a quantity, not a side.
-        negation = _negated(token) if depth else None
+        if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
+            return _topic(head, inside, "unclear", [])  # "asked if Trump had ruled it out"
+        if token.dep_ == "agent" and not sign:
+            return _topic(head, inside, "unclear", [])  # the doer: "pushed by media"
+        # "no specific timeline", "no evidence": a quantity, not a side; but
+        # "would never join NATO" denies the joining.
+        negation = _negated(token) if depth or token.pos_ == "VERB" else None
+        if cue is not None and token.i == cue.i and _polar(cue) is None:
+            negation = None  # "isn't saying", "doesn't mention": no side turned
         if negation is not None and _commitment(token):
             return _topic(head, inside, "unclear", [])
         if depth and chain[depth - 1].dep_ in SUBJECTS and chain[depth - 1].head.i == token.i:
@@ -224,18 +333,36 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 evidence.append(negation)
             break
         polar = _polar(token) if token is not head else None
-        if polar and not sign and not _reported_of_other(token, quotes):
-            sign = polar[0]
-            evidence.append(polar[1])
+        if polar is not None and polar[1].i == head.i:
+            polar = None  # "a threat to Russia" does not judge itself
+        if polar is None and depth and chain[depth - 1].lower_ == "by":
+            polar = _aim(token)
+        if polar and not _reported_of_other(token, quotes):
+            if not sign:
+                sign, decided = polar[0], depth
+                evidence.append(polar[1])
+            elif decided is not None and _reason(chain[decided + 1 : depth]):
+                # "criticized Clinton for accepting donations": a judgement of a
+                # deed composes with it (against donations); once.
+                sign *= polar[0]
+                evidence.append(polar[1])
+                decided = None
         if negation is not None:
             turns += 1
             near = near or depth <= NEAR
             evidence.append(negation)
+    if not sign and not turns:
+        # What the content says the thing is: "NATO, which it perceives as hostile".
+        judged = [head] if head.pos_ == "NOUN" else _objects(head, inside)
+        polar = next(filter(None, map(_described, judged)), None)
+        if polar is not None:
+            sign = polar[0]
+            evidence.append(polar[1])
     if not sign and turns:
         # A bare negation denies the phrase only as what something is or will
         # be ("he was never going to be a member of NATO"); "hadn't paid any
         # taxes", "will not be attending the debate" take no side on them.
-        if not near or head.dep_ != "attr":
+        if not near or (head.dep_ != "attr" and head.pos_ != "VERB"):
             return _topic(head, inside, "unclear", [])
         sign = -1
         turns -= 1
@@ -245,15 +372,37 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
     return _topic(head, inside, stance, evidence if sign else [])
 
 
-def _object_of_cue(chain: list[Token]) -> bool:
+def _reason(path: list[Token]) -> bool:
+    """A "for" of reason on the way: "criticized Clinton for ...", "praised him for ..."."""
+    return any(t.dep_ == "prep" and t.lower_ == "for" for t in path)
+
+
+def _object_of_cue(chain: list[Token], quotes: Sequence[Quote]) -> bool:
     """Whether the phrase is what the cue acts on: the content is a noun phrase
     ("opposed the presence of Western troops") and the phrase its head or one
     preposition below it.  Deeper in, or in a clause ("urged her husband to
     come out of the car"), the cue's verb says nothing about it."""
     path = [t for t in chain if t.dep_ != "conj"]  # "membership or guarantees": both
-    if not path or chain[-1].pos_ not in ("NOUN", "PROPN"):
+    if not path:
         return False
-    return len(path) == 1 or (len(path) == 3 and path[1].dep_ == "prep")
+    if chain[-1].pos_ == "VERB":
+        # A non-finite clause the cue governs ("wants Ukraine to join NATO",
+        # "warned against sending peacekeepers"): its verb or the verb's object.
+        # A finite one ("said the campaign continued its ads") is a report.
+        if not _non_finite(chain[-1]) or _quoted(chain[-1], quotes):
+            return False  # a quotation is the speaker's own words, not the cue's object
+        return len(path) == 1 or (len(path) == 2 and path[0].dep_ == "dobj")
+    if chain[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # The head, one preposition below it, or the reason given for judging it.
+    return len(path) == 1 or (len(path) == 3 and path[1].dep_ == "prep") or _reason(path[-2:])
+
+
+def _non_finite(verb: Token) -> bool:
+    """ "sending", "to join"; not "would support", "continued"."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:
@@ -263,8 +412,16 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
     return Topic(
         Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
-        tuple(Span(e.idx, e.idx + len(e), e.text) for e in sorted(evidence, key=lambda e: e.i)),
+        tuple(_word(e) for e in sorted(evidence, key=lambda e: e.i)),
     )
+
+
+def _word(token: Token) -> Span:
+    """The token's whole hyphenated word: "anti-Russian" for "anti"."""
+    last = token
+    while _hyphenated(last):
+        last = last.nbor(2)
+    return Span(token.idx, last.idx + len(last), token.doc[token.i : last.i + 1].text)
 
 
 def _objects(verb: Token, inside: set[int]) -> list[Token]:
@@ -295,9 +452,11 @@ def topics(
     out: list[Topic] = []
     for head in _heads(tokens):
         topic = _side(head, inside, cue, found_quotes)
-        key = topic.span.text.casefold()
+        if topic.span.text == head.text and head.pos_ == "NOUN":
+            topic = dataclasses.replace(topic, name=_named_before(head))
+        key = topic.key
         if key in seen:
-            out = [_merged(t, topic) if t.span.text.casefold() == key else t for t in out]
+            out = [_merged(t, topic) if t.key == key else t for t in out]
             continue
         seen.add(key)
         out.append(topic)
@@ -306,6 +465,26 @@ def topics(
 
 def _merged(first: Topic, second: Topic) -> Topic:
     """One phrase met twice in a statement: its sides combined."""
-    return Topic(
-        first.span, combined((first.stance, second.stance)), first.evidence + second.evidence
+    return dataclasses.replace(
+        first,
+        stance=combined((first.stance, second.stance)),
+        evidence=first.evidence + second.evidence,
     )
+
+
+def _named_before(head: Token) -> str | None:
+    """The name an earlier mention gave a bare noun, within LOOK_BACK tokens:
+    "membership" after "Ukraine’s potential NATO membership" is "NATO membership"."""
+    if not head.is_lower:
+        return None  # "Trump" tagged as a noun is a name already
+    doc = head.doc
+    for token in reversed(doc[max(0, head.i - LOOK_BACK) : head.i]):
+        if token.text != head.text:
+            continue
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:  # the whole name: "United States companies", not "States companies"
+            start = names[0].i
+            while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            return doc[start : token.i + 1].text
+    return None

@@ -105,7 +105,7 @@ def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vector
     uses: dict[str, Counter[str]] = defaultdict(Counter)  # key -> surface forms
     for row in rows:
         for topic in row["topics"] or ():
-            uses[topic["text"].casefold()][topic["text"]] += 1
+            uses[_key(topic)][_wording(topic)] += 1
     keys = sorted(uses, key=lambda k: (-sum(uses[k].values()), len(k), k))
     if not keys:
         return []
@@ -113,7 +113,7 @@ def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vector
     gathered: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         for topic in row["topics"] or ():
-            gathered[leader[topic["text"].casefold()]][row["id"]].append(topic)
+            gathered[leader[_key(topic)]][row["id"]].append(topic)
     by_id = {row["id"]: row for row in rows}
     issues: dict[str, Issue] = {}
     for head, statements in gathered.items():
@@ -128,13 +128,16 @@ def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vector
         issue = issues[issue_id] = Issue(issue_id, label, phrases)
         for statement_id, topics in statements.items():
             row = by_id[statement_id]
+            stance = combined(t["stance"] for t in topics)
             issue.members.append(
                 Member(
                     statement_id=statement_id,
                     speaker_id=row["speaker_id"],
                     speaker=row["speaker"],
-                    stance=combined(t["stance"] for t in topics),
-                    phrase=topics[0]["text"],
+                    stance=stance,
+                    # The phrase the side was taken on ("tax returns", not the
+                    # "income taxes" the statement merely mentions first).
+                    phrase=_wording(next((t for t in topics if t["stance"] == stance), topics[0])),
                     evidence=tuple(
                         (e["start"], e["end"], e["text"]) for t in topics for e in t["evidence"]
                     ),
@@ -144,6 +147,15 @@ def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vector
                 )
             )
     return list(issues.values())
+
+
+def _wording(topic: Mapping[str, Any]) -> str:
+    """A stored topic's name: its phrase, or the full name an earlier mention gave it."""
+    return str(topic.get("name") or topic["text"])
+
+
+def _key(topic: Mapping[str, Any]) -> str:
+    return _wording(topic).casefold()
 
 
 def _label(phrases: list[str], uses: dict[str, Counter[str]]) -> str:
@@ -185,11 +197,16 @@ def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
 def _cited(
     firsts: list[Member], seconds: list[Member], vectors: Mapping[str, np.ndarray]
 ) -> tuple[Member, Member] | None:
-    """The strongest comparable pair, or None."""
+    """The comparable pair whose phrases are closest ("tax returns" and "tax
+    returns" before "income tax" and "tax returns"), then the strongest; or None."""
     pairs = [(a, b) for a in firsts for b in seconds if comparable(a, b, vectors)]
     if not pairs:
         return None
-    return max(pairs, key=lambda p: (_strength(p[0]), _strength(p[1])))
+
+    def closeness(a: Member, b: Member) -> float:
+        return round(float(vectors[a.phrase.casefold()] @ vectors[b.phrase.casefold()]), 3)
+
+    return max(pairs, key=lambda p: (closeness(*p), _strength(p[0]), _strength(p[1])))
 
 
 def _conflict(issue: Issue, kind: str, a: Member, b: Member, why: str) -> Conflict:

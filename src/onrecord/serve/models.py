@@ -27,6 +27,9 @@ class ArticleRef(BaseModel):
 
 
 class TopicOut(TextSpan):
+    name: str | None = Field(
+        None, description="the question's full name when the phrase leaves it implicit"
+    )
     stance: str = Field(description="for, against, mixed or unclear")
     evidence: list[TextSpan] = Field(description="the words that decided the stance")
 

@@ -671,6 +671,7 @@ def statement_record(row: Any, issue_ids: list[str] | None = None) -> dict[str, 
                 Span(t["start"], t["end"], t["text"]),
                 t["stance"],
                 tuple(Span(e["start"], e["end"], e["text"]) for e in t["evidence"]),
+                t.get("name"),
             )
             for t in row["topics"] or ()
         ),
