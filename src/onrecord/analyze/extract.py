@@ -42,13 +42,19 @@ def _subjects(doc: Doc) -> list[tuple[int, int]]:
     The clause is the token's own when it is a verb, else its head's; a verb
     linked to another (xcomp, conj, advcl) without a subject shares that one.
     """
+    by_verb: dict[int, tuple[int, int]] = {}  # many tokens share one verb
     out = []
     for token in doc:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ in _CLAUSE_LINKS:
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        out.append((-1, -1) if subject is None else (subject.left_edge.i, subject.right_edge.i + 1))
+        found = by_verb.get(verb.i)
+        if found is None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ in _CLAUSE_LINKS:
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            found = by_verb[verb.i] = (
+                (-1, -1) if subject is None else (subject.left_edge.i, subject.right_edge.i + 1)
+            )
+        out.append(found)
     return out
 
 

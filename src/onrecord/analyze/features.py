@@ -74,26 +74,23 @@ class TokenTable:
 
     @classmethod
     def of(cls, doc: Doc, quotes: Sequence[Quote]) -> TokenTable:
-        sentence, sent_start = [], []
+        # One pass: each Token object spaCy builds costs more than its reads.
+        table = cls([], [], [], [], [], [], [], [], [], [], quote_flags(doc, quotes))
         number = -1
-        for token in doc:
-            if token.is_sent_start:
-                number += 1
-            sentence.append(max(number, 0))
-            sent_start.append(bool(token.is_sent_start))
-        return cls(
-            lower=[t.lower_ for t in doc],
-            lemma=[t.lemma_.lower() for t in doc],
-            tag=[t.tag_ for t in doc],
-            pos=[t.pos_ for t in doc],
-            dep=[t.dep_ for t in doc],
-            head=[t.head.i for t in doc],
-            ent=[t.ent_iob_ + t.ent_type_ for t in doc],
-            shape=[t.shape_[:4] for t in doc],
-            sentence=sentence,
-            sent_start=sent_start,
-            quoted=quote_flags(doc, quotes),
-        )
+        for t in doc:
+            starts = bool(t.is_sent_start)
+            number += starts
+            table.sentence.append(max(number, 0))
+            table.sent_start.append(starts)
+            table.lower.append(t.lower_)
+            table.lemma.append(t.lemma_.lower())
+            table.tag.append(t.tag_)
+            table.pos.append(t.pos_)
+            table.dep.append(t.dep_)
+            table.head.append(t.head.i)
+            table.ent.append(t.ent_iob_ + t.ent_type_)
+            table.shape.append(t.shape_[:4])
+        return table
 
 
 def _governor(table: TokenTable, i: int, wanted: Callable[[int], bool]) -> tuple[str, int, int]:

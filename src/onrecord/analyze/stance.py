@@ -80,6 +80,7 @@ LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
 PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
 LOOK_BACK = 1000  # how far back a bare noun's name is looked for
+NAMES_KEY = "onrecord_names"  # Doc.user_data key of the per-document name index
 
 
 def _content_tokens(doc: Doc, statement: Statement) -> list[Token]:
@@ -477,14 +478,28 @@ def _named_before(head: Token) -> str | None:
     "membership" after "Ukraine’s potential NATO membership" is "NATO membership"."""
     if not head.is_lower:
         return None  # "Trump" tagged as a noun is a name already
-    doc = head.doc
-    for token in reversed(doc[max(0, head.i - LOOK_BACK) : head.i]):
-        if token.text != head.text:
-            continue
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names:  # the whole name: "United States companies", not "States companies"
+    earlier = [
+        (i, name)
+        for i, name in _names(head.doc).get(head.text, ())
+        if head.i - LOOK_BACK <= i < head.i
+    ]
+    return earlier[-1][1] if earlier else None
+
+
+def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """Each noun a name qualifies, in text order, with that full name ("United
+    States companies", not "States companies"); built once per document."""
+    cached = doc.user_data.get(NAMES_KEY)
+    if cached is None:
+        cached = {}
+        for token in doc:
+            names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if token.pos_ != "NOUN" or not names:
+                continue
             start = names[0].i
             while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
-            return doc[start : token.i + 1].text
-    return None
+            cached.setdefault(token.text, []).append((token.i, doc[start : token.i + 1].text))
+        doc.user_data[NAMES_KEY] = cached
+    names_by_text: dict[str, list[tuple[int, str]]] = cached
+    return names_by_text
