@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from onrecord import Statement
+from onrecord import Statement, analyze
 from onrecord.analyze.pipeline import MODEL_NAME
 
 
@@ -33,3 +33,33 @@ def test_discontinuous_quote_is_one_statement_in_two_parts() -> None:
         "“The talks are over,”",
         "“and we will not return.”",
     ]
+
+
+def test_a_second_deed_of_the_same_speaker_is_its_own_statement() -> None:
+    found = [
+        (s.cue.text if s.cue else None, " ".join(p.text for p in s.parts), s.speaker)
+        for s in analyze(
+            "Senator Jane Roe called the bill “a disgrace” and blamed Governor Tim Poe "
+            "for the delays."
+        ).statements
+    ]
+    assert [(cue, content) for cue, content, _ in found] == [
+        ("called", "the bill “a disgrace”"),
+        ("blamed", "Governor Tim Poe for the delays"),
+    ]
+    assert all(speaker is not None and speaker.name == "Jane Roe" for _, _, speaker in found)
+
+
+def test_coordinated_objects_and_clauses_with_their_own_subject_stay_whole() -> None:
+    proposal = analyze(
+        "Senator Jane Roe has proposed refinancing student loans and forcing universities "
+        "to spend more."
+    ).statements
+    assert [" ".join(p.text for p in s.parts) for s in proposal] == [
+        "refinancing student loans and forcing universities to spend more"
+    ]
+    agreed = analyze("Senator Jane Roe said the plan was “fair” and the governor agreed.")
+    assert not any(  # the governor's agreeing is no deed of Roe's
+        s.cue is not None and s.cue.text == "agreed" and s.speaker and s.speaker.name == "Jane Roe"
+        for s in agreed.statements
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from onrecord.analyze.decode import Context, Group, RoleSpan, group_sequence, role_spans
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
@@ -88,6 +88,47 @@ def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: Role
     return RoleSpan(content.role, content.start, end)
 
 
+def _before_next_deed(
+    doc: Doc, run: Sequence[int], table: TokenTable, content: RoleSpan, cue: RoleSpan
+) -> tuple[RoleSpan, tuple[int, int] | None]:
+    """The content cut before a second verb its cue's subject goes on to
+    ("called it “shameful” | and called on leaders ...", "defended him as a
+    “decent man” | and ranked ..."): what follows "and" is another deed.
+    Also, when cut, that verb's position and the old content's end."""
+    verbs = [run[k] for k in range(cue.start, cue.end) if doc[run[k]].pos_ == "VERB"]
+    if not verbs:
+        return content, None
+    verb = doc[verbs[-1]]
+    position = {i: k for k, i in enumerate(run)}
+    for k in range(content.start + 1, content.end):
+        token = doc[run[k]]
+        if token.dep_ != "cc" or token.head.i != verb.i or table.quoted[token.i]:
+            continue
+        deed = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.i > token.i and _shares_subject(c)),
+            None,
+        )
+        if deed is None or position.get(deed.i, content.end) >= content.end:
+            continue
+        end = k
+        while end > content.start + 1 and doc[run[end - 1]].text in (",", ";"):
+            end -= 1  # ", and": the comma goes with the cut
+        return RoleSpan(content.role, content.start, end), (position[deed.i], content.end)
+    return content, None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A finite verb with no subject of its own ("... and blamed police"): it
+    goes on with its head's.  A bare or -ing verb ("... and let them know",
+    "refinancing loans and forcing universities") may be part of the content."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+    return finite and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    )
+
+
 def _positions(tokens: tuple[int, int], position: dict[int, int]) -> tuple[int, int]:
     """A token range as sequence positions, (-1, -1) when it leaves the sequence."""
     start, end = position.get(tokens[0], -1), position.get(tokens[1] - 1, -1)
@@ -124,8 +165,19 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             subject=[_positions(subjects[i], position) for i in run],
         )
         groups = group_sequence(labels, context)
+        deeds: list[Group] = []
         for group in groups:
             group.contents = [_complete(doc, run, labels, c) for c in group.contents]
+            if group.cue is None:
+                continue
+            cut = [_before_next_deed(doc, run, table, c, group.cue) for c in group.contents]
+            group.contents = [c for c, _ in cut]
+            deeds += [
+                Group([RoleSpan("CONTENT", k + 1, end)], RoleSpan("CUE", k, k + 1), group.source)
+                for k, end in (d for _, d in cut if d is not None)
+                if table.lemma[run[k]] in tagger.cue_lemmas and end > k + 1
+            ]
+        groups = sorted(groups + deeds, key=lambda g: g.contents[0].start if g.contents else -1)
         last: Statement | None = None
         for group in groups:
             if group.cue is not None and len(group.contents) > 1:
