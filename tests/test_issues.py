@@ -15,6 +15,7 @@ from onrecord import Article
 from onrecord.analyze.pipeline import pipeline
 from onrecord.analyze.stance import topics
 from onrecord.link.embed import encoder
+from onrecord.link.issues import Member, comparable
 from onrecord.model import Span, Statement
 from onrecord.record import add
 from onrecord.store import StatementQuery, Store
@@ -231,6 +232,41 @@ STANCES = [
         "media",
         "unclear",
     ),
+    (  # an adjective with its own complement tells the side on that ...
+        "Rutte said the alliance remains committed to Ukraine’s eventual membership.",
+        "the alliance remains committed to Ukraine’s eventual membership",
+        "said",
+        "eventual membership",
+        "for",
+    ),
+    (  # ... and none on the subject it describes
+        "Rutte said the alliance remains committed to Ukraine’s eventual membership.",
+        "the alliance remains committed to Ukraine’s eventual membership",
+        "said",
+        "alliance",
+        "unclear",
+    ),
+    (
+        "Macron said France is ready to send troops to Ukraine.",
+        "France is ready to send troops to Ukraine",
+        "said",
+        "troops to Ukraine",
+        "for",
+    ),
+    (  # "off the table" rules it out
+        "Trump said NATO membership for Ukraine is off the table.",
+        "NATO membership for Ukraine is off the table",
+        "said",
+        "NATO membership",
+        "against",
+    ),
+    (  # a predicate noun judges the subject
+        "Trump said Ukraine’s bid to join NATO was a mistake.",
+        "Ukraine’s bid to join NATO was a mistake",
+        "said",
+        "join NATO",
+        "against",
+    ),
     (  # a question takes no side
         "Bloomberg asked Rutte if Trump had ruled out NATO membership for Ukraine.",
         "Rutte if Trump had ruled out NATO membership for Ukraine",
@@ -274,6 +310,13 @@ NAMED = [
         "the inclusion of membership in any agreement",
         "insisted",
         "membership",
+        "NATO membership",
+    ),
+    (  # adjectives keep the earlier name
+        "Rutte spoke of NATO membership. He said the alliance backs Ukraine’s eventual membership.",
+        "the alliance backs Ukraine’s eventual membership",
+        "said",
+        "eventual membership",
         "NATO membership",
     ),
     (
@@ -493,3 +536,26 @@ def test_a_correction_reaches_the_conflicts(example_store: Store) -> None:
     result = run("speakers", "rename", "donald-trump", "Donald J. Trump", db=example_store.url)
     assert result.returncode == 0, result.stderr
     assert any("Donald J. Trump" in c["why"] for c in example_store.conflicts())
+
+
+def _member(phrase: str, stance: str, word: str) -> Member:
+    return Member(phrase, "s", "S", stance, phrase, ((0, len(word), word),), "indirect", 1.0, None)
+
+
+def test_general_words_conflict_only_on_the_very_same_question() -> None:
+    phrases = ["battle", "combat", "refugees", "NATO membership", "member of NATO"]
+    vectors = dict(zip([p.casefold() for p in phrases], encoder().encode(phrases), strict=True))
+    # Firm sides on two general words that name different questions: no flag.
+    assert not comparable(
+        _member("battle", "against", "fought"), _member("combat", "for", "ready"), vectors
+    )
+    # Firm sides on one and the same general word: a flag.
+    assert comparable(
+        _member("refugees", "for", "accept"), _member("refugees", "against", "refused"), vectors
+    )
+    # Specific phrases close in meaning: a flag even on a negation alone.
+    assert comparable(
+        _member("NATO membership", "for", "irreversible"),
+        _member("member of NATO", "against", "never"),
+        vectors,
+    )

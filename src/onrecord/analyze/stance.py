@@ -39,13 +39,14 @@ from onrecord.model import Span, Stance, Statement, Topic, combined
 SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
-    essential crucial necessary commit propose call need hail accept""".split()
+    essential crucial necessary commit committed propose call need hail accept ready
+    willing prepared""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
-    blast""".split()
+    blast mistake""".split()
 )
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
@@ -63,7 +64,7 @@ LIGHT = frozenset(
     """idea question issue matter part component way thing time year day week month
     people presence inclusion pursuit prospect possibility aspiration condition
     justification entity direction role comment remark statement interview visit deployment
-    request invitation decision ruling
+    request invitation decision ruling table ground vote
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern others need""".split()
 )
@@ -222,6 +223,13 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
+    for prep in token.children:  # "is off the table"
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "off"
+            and any(o.dep_ == "pobj" and o.lower_ == "table" for o in prep.children)
+        ):
+            return -1, prep
     for attr in (c for c in token.children if c.dep_ == "attr"):  # "is a (crucial) threat"
         predicates += [attr, *(a for a in attr.children if a.dep_ == "amod")]
     return _first_polar(([token] if own else []) + predicates)
@@ -325,7 +333,9 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             # judges it ("the path remains irreversible"); what its verb does
             # ("the campaign hasn't spent much") is no side on it.
             polar = _polar(token, own=False)
-            if polar is None:
+            if polar is None or _aimed(polar[1]):
+                # "the alliance remains committed to ...": the adjective tells
+                # the subject's side on something else, not a side on it.
                 return _topic(head, inside, "unclear", [])
             sign = sign or polar[0]
             evidence.append(polar[1])
@@ -453,7 +463,7 @@ def topics(
     out: list[Topic] = []
     for head in _heads(tokens):
         topic = _side(head, inside, cue, found_quotes)
-        if topic.span.text == head.text and head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
         key = topic.key
         if key in seen:
@@ -471,6 +481,16 @@ def _merged(first: Topic, second: Topic) -> Topic:
         stance=combined((first.stance, second.stance)),
         evidence=first.evidence + second.evidence,
     )
+
+
+def _bare(head: Token, inside: set[int]) -> bool:
+    """The phrase is the noun with adjectives at most: "membership", "eventual membership"."""
+    return all(w.i == head.i or w.dep_ == "amod" for w in _phrase(head, inside))
+
+
+def _aimed(word: Token) -> bool:
+    """An adjective with a complement of its own: "committed to", "ready to send"."""
+    return word.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp") for c in word.children)
 
 
 def _named_before(head: Token) -> str | None:

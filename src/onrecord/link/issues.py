@@ -34,6 +34,7 @@ from onrecord.model import combined
 from onrecord.store import Store
 
 SIMILAR = 0.7
+SAME = 0.9  # phrases this close name the very same question
 MIN_STATEMENTS = 2
 KIND_WEIGHT = {"direct": 2, "mixed": 1, "indirect": 0}
 
@@ -185,20 +186,23 @@ def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
     An issue led by a one-word phrase gathers loosely ("taxes" takes in both
     "tax returns" and "tax reform"), so the two phrases must themselves be
     SIMILAR; and a negation alone reads a side into many sentences, so a flag
-    needs both phrases specific or both sides firm.  Wrong accusations cost
-    users more than missed ones.
+    needs both phrases specific, or both sides firm on the SAME question
+    (general words like "battle" and "combat", "vote" and "votes" name many
+    questions).  Wrong accusations cost users more than missed ones.
     """
     first, second = vectors[a.phrase.casefold()], vectors[b.phrase.casefold()]
-    if float(first @ second) < SIMILAR:
+    closeness = float(first @ second)
+    if closeness < SIMILAR:
         return False
-    return (_specific(a) and _specific(b)) or (_firm(a) and _firm(b))
+    return (_specific(a) and _specific(b)) or (_firm(a) and _firm(b) and closeness >= SAME)
 
 
 def _cited(
     firsts: list[Member], seconds: list[Member], vectors: Mapping[str, np.ndarray]
 ) -> tuple[Member, Member] | None:
-    """The comparable pair whose phrases are closest ("tax returns" and "tax
-    returns" before "income tax" and "tax returns"), then the strongest; or None."""
+    """The comparable pair to cite, or None: one naming the very same question
+    ("tax returns" and "tax returns" before "income tax" and "tax returns"),
+    then the strongest statements (a direct quote first), then the closest."""
     pairs = [(a, b) for a in firsts for b in seconds if comparable(a, b, vectors)]
     if not pairs:
         return None
@@ -206,7 +210,10 @@ def _cited(
     def closeness(a: Member, b: Member) -> float:
         return round(float(vectors[a.phrase.casefold()] @ vectors[b.phrase.casefold()]), 3)
 
-    return max(pairs, key=lambda p: (closeness(*p), _strength(p[0]), _strength(p[1])))
+    return max(
+        pairs,
+        key=lambda p: (closeness(*p) >= SAME, _strength(p[0]), _strength(p[1]), closeness(*p)),
+    )
 
 
 def _conflict(issue: Issue, kind: str, a: Member, b: Member, why: str) -> Conflict:
