@@ -470,6 +470,62 @@ def test_a_change_of_side_over_time_and_between_speakers(db_url: str) -> None:
     assert "2025-01-06" in over_time["why"] and "2025-03-12" in over_time["why"]
 
 
+STORY = [  # one story in three outlets, each in its own words
+    (
+        "wire-a",
+        "2025-04-16",
+        "Wire A",
+        "NATO Secretary General Mark Rutte said on Tuesday that Ukraine’s path to NATO "
+        "membership is irreversible.\n\nRussian Foreign Minister Sergey Lavrov said Moscow "
+        "would never accept NATO troops in Ukraine.",
+    ),
+    (
+        "paper-b",
+        "2025-04-17",
+        "Paper B",
+        "Ukrainian President Volodymyr Zelenskyy has repeatedly called for Ukraine to join "
+        "NATO.\n\nKremlin spokesman Dmitry Peskov said Moscow opposes Ukraine’s accession to "
+        "NATO.\n\nRutte said NATO supports sending troops to Ukraine after a ceasefire.",
+    ),
+    (
+        "site-c",
+        "2025-04-18",
+        "Site C",
+        "US President Donald Trump said on Wednesday that Ukraine would never join NATO.\n\n"
+        "Zelensky said Ukraine needs security guarantees.",
+    ),
+]
+
+
+def test_one_story_across_outlets_meets_in_issues_and_conflicts(db_url: str) -> None:
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published=p, outlet=o) for i, p, o, t in STORY])
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    assert all(r["speaker"] for r in cited.values()), cited
+    zelensky = {r["speaker"]["id"] for r in cited.values() if "Zelensk" in r["speaker"]["name"]}
+    assert len(zelensky) == 1  # "Zelenskyy" and "Zelensky" in two outlets: one speaker
+    pairs = {
+        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
+        for c in store.conflicts()
+    }
+    # Membership: "path ... irreversible", "called for Ukraine to join", "opposes ...
+    # accession", "would never join"; troops: "supports sending", "would never accept".
+    assert frozenset(("Mark Rutte", "Donald Trump")) in pairs
+    assert frozenset(("Volodymyr Zelenskyy", "Dmitry Peskov")) in pairs
+    assert frozenset(("Mark Rutte", "Sergey Lavrov")) in pairs
+    # No flag sets two speakers on one side against each other.
+    same_side = [{"Mark Rutte", "Volodymyr Zelenskyy"}, {"Donald Trump", "Dmitry Peskov"}]
+    assert not any(set(pair) <= side for pair in pairs for side in same_side)
+    rutte_trump = next(
+        c
+        for c in store.conflicts()
+        if {cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]}
+        == {"Mark Rutte", "Donald Trump"}
+    )
+    # Each side dated from its own "on Tuesday" / "on Wednesday".
+    assert "2025-04-15" in rutte_trump["why"] and "2025-04-16" in rutte_trump["why"]
+
+
 LOOSE = [
     ("t1", "2025-05-02", "Senator Jane Doe said that she wants to release her tax returns."),
     ("t2", "2025-05-03", "Senator John Roe said that he rejects any tax reform."),
