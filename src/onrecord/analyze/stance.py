@@ -40,13 +40,13 @@ SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
     essential crucial necessary commit committed propose call need hail accept ready
-    willing prepared""".split()
+    willing prepared allow permit tolerate""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
-    blast mistake""".split()
+    blast mistake provocation disaster""".split()
 )
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
@@ -54,6 +54,11 @@ COMMITMENT = frozenset(
     precondition offer""".split()
 )
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# Where a question is put: "off the table" (-1), "on the agenda" (+1, "not on" turns it).
+PLACES = {("off", "table"): -1, ("on", "table"): 1, ("on", "agenda"): 1}
+# Verbs that judge their subject by what it does to something.
+HARMS = frozenset("threaten undermine endanger harm hurt damage destabilize jeopardize".split())
+HELPS = frozenset("help strengthen benefit protect boost".split())
 # Verbs whose side their particle sets: "ruled out membership", "pushed back on".
 PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
 QUESTIONS = frozenset({"if", "whether"})
@@ -64,7 +69,7 @@ LIGHT = frozenset(
     """idea question issue matter part component way thing time year day week month
     people presence inclusion pursuit prospect possibility aspiration condition
     justification entity direction role comment remark statement interview visit deployment
-    request invitation decision ruling table ground vote
+    request invitation decision ruling table ground vote agenda
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern others need""".split()
 )
@@ -223,16 +228,26 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
-    for prep in token.children:  # "is off the table"
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "off"
-            and any(o.dep_ == "pobj" and o.lower_ == "table" for o in prep.children)
-        ):
-            return -1, prep
+    for prep in (c for c in token.children if c.dep_ == "prep"):  # "is off the table"
+        for thing in (o for o in prep.children if o.dep_ == "pobj"):
+            if (prep.lower_, thing.lower_) in PLACES:
+                return PLACES[(prep.lower_, thing.lower_)], prep
     for attr in (c for c in token.children if c.dep_ == "attr"):  # "is a (crucial) threat"
         predicates += [attr, *(a for a in attr.children if a.dep_ == "amod")]
+        if any(a.lower_ == "red" for a in attr.children) and attr.lower_ == "line":
+            return -1, attr  # "a red line"
     return _first_polar(([token] if own else []) + predicates)
+
+
+def _effect(verb: Token) -> tuple[int, Token] | None:
+    """What a clause says its subject does to something: "expansion threatens
+    its security" (-1), "the deal protects jobs" (+1)."""
+    lemma = verb.lemma_.lower()
+    if lemma in HARMS:
+        return -1, verb
+    if lemma in HELPS:
+        return 1, verb
+    return None
 
 
 def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
@@ -332,7 +347,7 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             # The phrase is what the clause is about: only a predicate adjective
             # judges it ("the path remains irreversible"); what its verb does
             # ("the campaign hasn't spent much") is no side on it.
-            polar = _polar(token, own=False)
+            polar = _polar(token, own=False) or _effect(token)
             if polar is None or _aimed(polar[1]):
                 # "the alliance remains committed to ...": the adjective tells
                 # the subject's side on something else, not a side on it.
