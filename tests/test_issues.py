@@ -309,6 +309,20 @@ STANCES = [
         "NATO troops in Ukraine",
         "against",
     ),
+    (  # a negated speech cue turns no side
+        "Trump isn’t saying what interrogation techniques he would support.",
+        "what interrogation techniques he would support",
+        "isn’t saying",
+        "interrogation techniques",
+        "for",
+    ),
+    (  # "threatened to impose" is an intent, not opposition
+        "Ford said Trump threatened to impose a 35 percent tax on imported cars.",
+        "Trump threatened to impose a 35 percent tax on imported cars",
+        "said",
+        "percent tax",
+        "unclear",
+    ),
     (  # a question takes no side
         "Bloomberg asked Rutte if Trump had ruled out NATO membership for Ukraine.",
         "Rutte if Trump had ruled out NATO membership for Ukraine",
