@@ -63,3 +63,13 @@ def test_coordinated_objects_and_clauses_with_their_own_subject_stay_whole() -> 
         s.cue is not None and s.cue.text == "agreed" and s.speaker and s.speaker.name == "Jane Roe"
         for s in agreed.statements
     )
+
+
+def test_a_date_before_that_dates_the_saying_not_the_content() -> None:
+    [statement] = analyze(
+        "Mark Rutte said two weeks ago that the path is irreversible.", published="2025-04-16"
+    ).statements
+    assert statement.parts[0].text == "that the path is irreversible"
+    assert statement.time_expression is not None
+    assert statement.time_expression.text == "two weeks ago"
+    assert statement.said_on == "2025-04-02"

@@ -88,6 +88,17 @@ def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: Role
     return RoleSpan(content.role, content.start, end)
 
 
+def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> RoleSpan:
+    """The content without a date that opens it before "that": in "said two weeks
+    ago that ...", "two weeks ago" dates the saying, not the thing said."""
+    k = content.start
+    while k < content.end and doc[run[k]].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    if k == content.start or k >= content.end - 1 or doc[run[k]].lower_ != "that":
+        return content
+    return RoleSpan(content.role, k, content.end)
+
+
 def _before_next_deed(
     doc: Doc, run: Sequence[int], table: TokenTable, content: RoleSpan, cue: RoleSpan
 ) -> tuple[RoleSpan, tuple[int, int] | None]:
@@ -167,7 +178,10 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         groups = group_sequence(labels, context)
         deeds: list[Group] = []
         for group in groups:
-            group.contents = [_complete(doc, run, labels, c) for c in group.contents]
+            group.contents = [
+                _after_leading_date(doc, run, _complete(doc, run, labels, c))
+                for c in group.contents
+            ]
             if group.cue is None:
                 continue
             cut = [_before_next_deed(doc, run, table, c, group.cue) for c in group.contents]
