@@ -582,6 +582,37 @@ def test_one_story_across_outlets_meets_in_issues_and_conflicts(db_url: str) -> 
     assert "2025-04-15" in rutte_trump["why"] and "2025-04-16" in rutte_trump["why"]
 
 
+TWO_STORIES = [
+    ("steel-1", "Senator Jane Doe said on Monday that she supports new tariffs on steel."),
+    (
+        "steel-2",
+        "Steel makers and importers are bracing for a fight in Congress over tariffs. "
+        "Senator John Roe said he opposes new tariffs on steel.",
+    ),
+    (
+        "school-board",
+        "The Springfield school board voted on Tuesday to extend the school year by two "
+        "weeks, after a long debate about teacher pay and bus routes.\n\nBoard member Tom "
+        "Poe, who runs a hardware store, said he opposes new tariffs on steel.",
+    ),
+]
+
+
+def test_conflicts_stay_within_one_story(db_url: str) -> None:
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published="2025-03-14") for i, t in TWO_STORIES])
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    pairs = {
+        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
+        for c in store.conflicts()
+    }
+    # Two articles about the tariff fight: a flag.  A school-board story that
+    # quotes a side in passing tells another story: none.
+    assert pairs == {frozenset(("Jane Doe", "John Roe"))}
+    [issue] = [i for i in store.issue_records() if "new tariffs" in i["phrases"]]
+    assert _stances(issue)["Tom Poe"] == "against"  # his position is still recorded
+
+
 LOOSE = [
     ("t1", "2025-05-02", "Senator Jane Doe said that she wants to release her tax returns."),
     ("t2", "2025-05-03", "Senator John Roe said that he rejects any tax reform."),

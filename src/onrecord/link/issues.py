@@ -35,6 +35,8 @@ from onrecord.store import Store
 
 SIMILAR = 0.7
 SAME = 0.9  # phrases this close name the very same question
+STORY = 0.45  # articles whose leads are this close tell one story
+LEAD_CHARS = 400  # an article's lead: its title and the start of its text
 MIN_STATEMENTS = 2
 KIND_WEIGHT = {"direct": 2, "mixed": 1, "indirect": 0}
 
@@ -52,6 +54,7 @@ class Member:
     kind: str
     confidence: float
     said_on: str | None  # a date or a range; None when only publication bounds it
+    article_id: str = ""
 
     @property
     def first_day(self) -> str:
@@ -145,6 +148,7 @@ def build_issues(rows: list[dict[str, Any]], embed: Callable[[list[str]], Vector
                     kind=row["kind"],
                     confidence=row["confidence"],
                     said_on=None if row["said_on_bound"] else row["said_on"],
+                    article_id=row.get("article_id") or "",
                 )
             )
     return list(issues.values())
@@ -180,7 +184,12 @@ def _specific(member: Member) -> bool:
     return len(member.phrase.split()) > 1 or any(ch.isupper() for ch in member.phrase)
 
 
-def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
+def comparable(
+    a: Member,
+    b: Member,
+    vectors: Mapping[str, np.ndarray],
+    stories: Mapping[str, np.ndarray] | None = None,
+) -> bool:
     """Whether two opposite sides may be called a conflict.
 
     An issue led by a one-word phrase gathers loosely ("taxes" takes in both
@@ -188,8 +197,17 @@ def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
     SIMILAR; and a negation alone reads a side into many sentences, so a flag
     needs both phrases specific, or both sides firm on the SAME question
     (general words like "battle" and "combat", "vote" and "votes" name many
-    questions).  Wrong accusations cost users more than missed ones.
+    questions).  With ``stories`` (each article's lead embedding), two
+    articles must tell one story (cosine ≥ STORY): a record of many stories
+    gathers "campaign" or "taxes" from unrelated ones.  Wrong accusations cost
+    users more than missed ones.
     """
+    if stories is not None and a.article_id != b.article_id:
+        first_story, second_story = stories.get(a.article_id), stories.get(b.article_id)
+        if first_story is None or second_story is None:
+            return False
+        if float(first_story @ second_story) < STORY:
+            return False
     first, second = vectors[a.phrase.casefold()], vectors[b.phrase.casefold()]
     closeness = float(first @ second)
     if closeness < SIMILAR:
@@ -198,12 +216,15 @@ def comparable(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> bool:
 
 
 def _cited(
-    firsts: list[Member], seconds: list[Member], vectors: Mapping[str, np.ndarray]
+    firsts: list[Member],
+    seconds: list[Member],
+    vectors: Mapping[str, np.ndarray],
+    stories: Mapping[str, np.ndarray] | None,
 ) -> tuple[Member, Member] | None:
     """The comparable pair to cite, or None: one naming the very same question
     ("tax returns" and "tax returns" before "income tax" and "tax returns"),
     then the strongest statements (a direct quote first), then the closest."""
-    pairs = [(a, b) for a in firsts for b in seconds if comparable(a, b, vectors)]
+    pairs = [(a, b) for a in firsts for b in seconds if comparable(a, b, vectors, stories)]
     if not pairs:
         return None
 
@@ -231,10 +252,15 @@ def _when(member: Member) -> str:
     return f" ({member.said_on})" if member.said_on else ""
 
 
-def conflicts(issue: Issue, vectors: Mapping[str, np.ndarray]) -> list[Conflict]:
+def conflicts(
+    issue: Issue,
+    vectors: Mapping[str, np.ndarray],
+    stories: Mapping[str, np.ndarray] | None = None,
+) -> list[Conflict]:
     """The issue's conflicts between speakers and over time.
 
-    ``vectors``: the unit embedding of each topic phrase, by its casefolded text.
+    ``vectors``: the unit embedding of each topic phrase, by its casefolded
+    text; ``stories``: of each article's lead, by article id (see ``comparable``).
     """
     sides: dict[str, dict[str, list[Member]]] = defaultdict(lambda: defaultdict(list))
     for m in issue.members:
@@ -243,7 +269,7 @@ def conflicts(issue: Issue, vectors: Mapping[str, np.ndarray]) -> list[Conflict]
     out = []
     for first, second in combinations(sorted(sides), 2):
         for stance, other in (("for", "against"), ("against", "for")):
-            cited = _cited(sides[first][stance], sides[second][other], vectors)
+            cited = _cited(sides[first][stance], sides[second][other], vectors, stories)
             if cited is not None:
                 a, b = cited
                 why = (
@@ -261,7 +287,7 @@ def conflicts(issue: Issue, vectors: Mapping[str, np.ndarray]) -> list[Conflict]
             if (
                 earlier.stance != later.stance
                 and earlier.last_day < later.first_day
-                and comparable(earlier, later, vectors)
+                and comparable(earlier, later, vectors, stories)
             ):
                 why = (
                     f"{earlier.speaker} was {earlier.stance} {issue.label} ({_words(earlier)})"
@@ -287,5 +313,7 @@ def link_issues(store: Store) -> int:
         return np.stack([known[p] for p in phrases]).astype(np.float32)
 
     found = build_issues(rows, embed)
-    store.replace_issues(found, [c for issue in found for c in conflicts(issue, known)])
+    leads = store.article_leads({row["article_id"] for row in rows}, LEAD_CHARS)
+    stories = dict(zip(leads, embed(list(leads.values())), strict=True)) if leads else {}
+    store.replace_issues(found, [c for issue in found for c in conflicts(issue, known, stories)])
     return len(found)

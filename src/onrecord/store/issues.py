@@ -44,6 +44,7 @@ class IssueTables:
                 s.said_on,
                 s.said_on_bound,
                 s.topics,
+                s.article_id,
             )
             .outerjoin(speakers, speakers.c.id == s.speaker_id)
             .where(s.topics.is_not(None))
@@ -51,6 +52,21 @@ class IssueTables:
         )
         with self.engine.connect() as connection:
             return [dict(r) for r in connection.execute(select).mappings() if r["topics"]]
+
+    def article_leads(self, ids: set[str], length: int) -> dict[str, str]:
+        """Each article's lead, by id: its title and the start of its text, on
+        one line, at most ``length`` characters."""
+        a = articles.c
+        out: dict[str, str] = {}
+        wanted = sorted(ids)
+        with self.engine.connect() as connection:
+            for start in range(0, len(wanted), CHUNK):
+                select = sa.select(a.id, a.title, sa.func.substr(a.text, 1, length)).where(
+                    a.id.in_(wanted[start : start + CHUNK])
+                )
+                for key, title, head in connection.execute(select):
+                    out[key] = " ".join(f"{title or ''} {head}".split())[:length]
+        return out
 
     def phrase_vectors(self, phrases: list[str]) -> dict[str, np.ndarray]:
         """Stored vectors of the given phrases (those computed before)."""
