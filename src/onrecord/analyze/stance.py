@@ -54,8 +54,9 @@ COMMITMENT = frozenset(
     precondition offer""".split()
 )
 SUBJECTS = frozenset({"nsubj", "csubj"})
-# Where a question is put: "off the table" (-1), "on the agenda" (+1, "not on" turns it).
-PLACES = {("off", "table"): -1, ("on", "table"): 1, ("on", "agenda"): 1}
+# Where a question is put, as (word, noun): "off the table" (-1), "on the agenda"
+# (+1, "not on" turns it), "a red line" (-1).
+PLACES = {("off", "table"): -1, ("on", "table"): 1, ("on", "agenda"): 1, ("red", "line"): -1}
 # Verbs that judge their subject by what it does to something.
 HARMS = frozenset("threaten undermine endanger harm hurt damage destabilize jeopardize".split())
 HELPS = frozenset("help strengthen benefit protect boost".split())
@@ -233,9 +234,11 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
             if (prep.lower_, thing.lower_) in PLACES:
                 return PLACES[(prep.lower_, thing.lower_)], prep
     for attr in (c for c in token.children if c.dep_ == "attr"):  # "is a (crucial) threat"
-        predicates += [attr, *(a for a in attr.children if a.dep_ == "amod")]
-        if any(a.lower_ == "red" for a in attr.children) and attr.lower_ == "line":
-            return -1, attr  # "a red line"
+        qualifiers = [a for a in attr.children if a.dep_ == "amod"]
+        for qualifier in qualifiers:
+            if (qualifier.lower_, attr.lower_) in PLACES:
+                return PLACES[(qualifier.lower_, attr.lower_)], attr
+        predicates += [attr, *qualifiers]
     return _first_polar(([token] if own else []) + predicates)
 
 
