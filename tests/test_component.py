@@ -73,3 +73,20 @@ def test_a_date_before_that_dates_the_saying_not_the_content() -> None:
     assert statement.time_expression is not None
     assert statement.time_expression.text == "two weeks ago"
     assert statement.said_on == "2025-04-02"
+
+
+def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_all() -> None:
+    text = (
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker "
+        "said, according to an Associated Press account.\n\nThe vote is on Monday."
+    )
+    found = {
+        (s.cue.text if s.cue else None): s for s in analyze(text).statements if s.cue is not None
+    }
+    outer = found["according to"]
+    assert outer.source is not None and outer.source.text == "an Associated Press account"
+    assert outer.parts[0].text == (
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker said"
+    )
+    inner = found["said"]
+    assert inner.speaker is not None and inner.speaker.name == "Scott Walker"

@@ -225,6 +225,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
+    statements.extend(_according_to(doc, text, statements, quotes, resolver))
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
@@ -312,6 +313,60 @@ def _clausal(
             )
         )
     return out
+
+
+def _according_to(
+    doc: Doc,
+    text: str,
+    found: Sequence[Statement],
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> list[Statement]:
+    """ "…,” Walker said, according to an Associated Press account": the account
+    attributes the whole rest of its sentence, inner attribution and all.  Only
+    where no statement has taken "according to" as its cue or source yet."""
+    cues = [s.cue for s in found if s.cue is not None] + [s.source for s in found if s.source]
+    out = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or token.nbor(1).lower_ != "to":
+            continue
+        to = token.nbor(1)
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects or any(c.start <= token.idx < c.end for c in cues):
+            continue
+        first, last = objects[0].left_edge.i, objects[0].right_edge.i
+        sentence = token.sent
+        if token.i > sentence.start:  # "…, according to X."
+            start, end = sentence.start, token.i
+        else:  # "According to X, …"
+            start, end = last + 1, sentence.end
+        # Within the paragraph: spaCy's sentences can run over a line break.
+        start = max([start, *(i + 1 for i in range(start, token.i) if "\n" in doc[i].text)])
+        end = min([end, *(i for i in range(last + 1, end) if "\n" in doc[i].text)])
+        while start < end and _loose(doc[start]):
+            start += 1
+        while end > start and _loose(doc[end - 1]):
+            end -= 1
+        if end - start < 3:
+            continue
+        source = _token_span(doc, text, first, last + 1)
+        content = _token_span(doc, text, start, end)
+        out.append(
+            Statement(
+                (content,),
+                source,
+                _token_span(doc, text, token.i, to.i + 1),
+                _kind((content,), quotes),
+                resolver.resolve(source),
+                RULE_CONFIDENCE,
+            )
+        )
+    return out
+
+
+def _loose(token: Token) -> bool:
+    """Space or punctuation, not a quotation mark: what a content's ends shed."""
+    return token.is_space or (token.is_punct and token.lower_ not in QUOTE_MARKS)
 
 
 def _snap(text: str, part: Span, quotes: Sequence[Quote]) -> Span:
