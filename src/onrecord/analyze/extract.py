@@ -74,11 +74,7 @@ def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: Role
     if root is None:
         return content
     right = root.right_edge.i
-    while (
-        right > last
-        and (doc[right].is_punct or doc[right].is_space)
-        and (doc[right].lower_ not in QUOTE_MARKS)
-    ):
+    while right > last and _loose(doc[right]):
         right -= 1
     end = content.end + (right - last)
     if right <= last or end > len(run) or run[end - 1] != right:
@@ -100,7 +96,12 @@ def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> Role
 
 
 def _before_next_deed(
-    doc: Doc, run: Sequence[int], table: TokenTable, content: RoleSpan, cue: RoleSpan
+    doc: Doc,
+    run: Sequence[int],
+    position: dict[int, int],
+    table: TokenTable,
+    content: RoleSpan,
+    cue: RoleSpan,
 ) -> tuple[RoleSpan, tuple[int, int] | None]:
     """The content cut before a second verb its cue's subject goes on to
     ("called it “shameful” | and called on leaders ...", "defended him as a
@@ -110,7 +111,6 @@ def _before_next_deed(
     if not verbs:
         return content, None
     verb = doc[verbs[-1]]
-    position = {i: k for k, i in enumerate(run)}
     for k in range(content.start + 1, content.end):
         token = doc[run[k]]
         if token.dep_ != "cc" or token.head.i != verb.i or table.quoted[token.i]:
@@ -184,7 +184,9 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             ]
             if group.cue is None:
                 continue
-            cut = [_before_next_deed(doc, run, table, c, group.cue) for c in group.contents]
+            cut = [
+                _before_next_deed(doc, run, position, table, c, group.cue) for c in group.contents
+            ]
             group.contents = [c for c, _ in cut]
             deeds += [
                 Group([RoleSpan("CONTENT", k + 1, end)], RoleSpan("CUE", k, k + 1), group.source)
