@@ -227,7 +227,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
-    statements.extend(_according_to(doc, text, statements, quotes, resolver))
+    statements.extend(_according_to(doc, text, table, statements, quotes, resolver))
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
@@ -320,6 +320,7 @@ def _clausal(
 def _according_to(
     doc: Doc,
     text: str,
+    table: TokenTable,
     found: Sequence[Statement],
     quotes: Sequence[Quote],
     resolver: SpeakerResolver,
@@ -329,10 +330,10 @@ def _according_to(
     where no statement has taken "according to" as its cue or source yet."""
     cues = [s.cue for s in found if s.cue is not None] + [s.source for s in found if s.source]
     out = []
-    for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or token.nbor(1).lower_ != "to":
+    for i, word in enumerate(table.lower[:-1]):
+        if word != "according" or table.lower[i + 1] != "to":
             continue
-        to = token.nbor(1)
+        token, to = doc[i], doc[i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects or any(c.start <= token.idx < c.end for c in cues):
             continue

@@ -10,6 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    POS,
+    SENT_START,
+    SHAPE,
+    TAG,
+)
 from spacy.tokens import Doc
 
 from onrecord.analyze.quotes import Quote
@@ -17,6 +30,8 @@ from onrecord.analyze.quotes import Quote
 MAX_SEQUENCE = 300  # tokens; longer paragraphs are cut at sentence starts
 _ANCESTOR_DEPTH = 10
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
+_COLUMNS = [LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_IOB, ENT_TYPE, SHAPE, SENT_START]
+_IOB = {0: "", 1: "I", 2: "O", 3: "B"}
 
 
 def sequences(doc: Doc) -> list[tuple[int, ...]]:
@@ -29,16 +44,17 @@ def sequences(doc: Doc) -> list[tuple[int, ...]]:
             runs.append(tuple(current))
             current.clear()
 
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
+    spaces, starts = doc.to_array([IS_SPACE, SENT_START]).astype("int64").T.tolist()
+    for i, (space, start) in enumerate(zip(spaces, starts, strict=True)):
+        if space:
+            if "\n" in doc[i].text:
                 flush()
             continue
-        if len(current) >= MAX_SEQUENCE and token.is_sent_start:
+        if len(current) >= MAX_SEQUENCE and start == 1:
             flush()
         if len(current) >= 2 * MAX_SEQUENCE:
             flush()
-        current.append(token.i)
+        current.append(i)
     flush()
     return runs
 
@@ -74,23 +90,38 @@ class TokenTable:
 
     @classmethod
     def of(cls, doc: Doc, quotes: Sequence[Quote]) -> TokenTable:
-        # One pass: each Token object spaCy builds costs more than its reads.
-        table = cls([], [], [], [], [], [], [], [], [], [], quote_flags(doc, quotes))
-        number = -1
-        for t in doc:
-            starts = bool(t.is_sent_start)
-            number += starts
-            table.sentence.append(max(number, 0))
-            table.sent_start.append(starts)
-            table.lower.append(t.lower_)
-            table.lemma.append(t.lemma_.lower())
-            table.tag.append(t.tag_)
-            table.pos.append(t.pos_)
-            table.dep.append(t.dep_)
-            table.head.append(t.head.i)
-            table.ent.append(t.ent_iob_ + t.ent_type_)
-            table.shape.append(t.shape_[:4])
-        return table
+        # One array read: a Token object per attribute costs more than the reads.
+        columns = doc.to_array(_COLUMNS).astype("int64").T.tolist()
+        lower, lemma, tag, pos, dep, head, iob, kind, shape, starts = columns
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def read(ids: list[int]) -> list[str]:
+            out = []
+            for x in ids:
+                name = names.get(x)
+                if name is None:
+                    name = names[x] = strings[x % 2**64]
+                out.append(name)
+            return out
+
+        sentence, number = [], -1
+        for s in starts:
+            number += s == 1
+            sentence.append(max(number, 0))
+        return cls(
+            lower=read(lower),
+            lemma=[x.lower() for x in read(lemma)],
+            tag=read(tag),
+            pos=read(pos),
+            dep=read(dep),
+            head=[i + h for i, h in enumerate(head)],
+            ent=[_IOB[b] + t for b, t in zip(iob, read(kind), strict=True)],
+            shape=[x[:4] for x in read(shape)],
+            sentence=sentence,
+            sent_start=[s == 1 for s in starts],
+            quoted=quote_flags(doc, quotes),
+        )
 
 
 def _governor(table: TokenTable, i: int, wanted: Callable[[int], bool]) -> tuple[str, int, int]:

@@ -110,10 +110,10 @@ def clausal_attributions(
     already in a statement; found ones are added.
     """
     found = []
-    for verb in doc:
-        i = verb.i
-        if table.quoted[i] or table.pos[i] != "VERB":
+    for i, pos in enumerate(table.pos):
+        if table.quoted[i] or pos != "VERB":
             continue
+        verb = doc[i]
         found_complement = complement(verb)
         if found_complement is None:
             continue

@@ -70,7 +70,8 @@ class SpeakerResolver:
         self.quoted = quoted
         self.people: dict[str, _Person] = {}  # full name -> person
         self.by_surname: dict[str, list[str]] = {}
-        for ent in doc.ents:
+        self.ents: Sequence[Span] = doc.ents  # built anew on every access: read it once
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 self._register(ent)
         self.paragraph_of = _paragraph_index(doc)
@@ -122,7 +123,7 @@ class SpeakerResolver:
         # A name is the speaker only when it holds the head of the source phrase:
         # "Trump's campaign manager" is not Trump.
         head = span.root.i
-        named = [e for e in span.ents if e.start <= head < e.end]
+        named = [e for e in self.ents if span.start <= e.start <= head < e.end <= span.end]
         persons = [e for e in named if e.label_ == "PERSON"]
         if persons:
             person = persons[-1]
@@ -152,7 +153,7 @@ class SpeakerResolver:
         """The nearest person named as a subject before token ``i``, outside quotes."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
         fallback: str | None = None
-        for ent in reversed([e for e in self.doc.ents if e.end <= i]):
+        for ent in reversed([e for e in self.ents if e.end <= i]):
             if self.paragraph_of[ent.start] < floor:
                 break
             if ent.label_ != "PERSON" or self.quoted[ent.start]:
