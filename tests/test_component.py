@@ -35,6 +35,29 @@ def test_discontinuous_quote_is_one_statement_in_two_parts() -> None:
     ]
 
 
+def test_a_quotation_after_an_aside_resumes_the_quotation_before_it() -> None:
+    text = (
+        "“Every delay costs us money,” Lind said, referring to the contractor's excuses, "
+        "“and the taxpayers will not wait forever.”"
+    )
+    found = {s.cue.text: s for s in analyze(text).statements if s.cue is not None}
+    assert [p.text for p in found["said"].parts] == [
+        "“Every delay costs us money,”",
+        "“and the taxpayers will not wait forever.”",
+    ]
+    assert [p.text for p in found["referring to"].parts] == ["the contractor's excuses"]
+
+
+def test_a_quotation_inside_the_aside_stays_the_aside_s() -> None:
+    text = (
+        "“We need change,” the senator said, arguing that he will bring "
+        "a “common-sense” approach to the budget."
+    )
+    found = {s.cue.text: s for s in analyze(text).statements if s.cue is not None}
+    assert [p.text for p in found["said"].parts] == ["“We need change,”"]
+    assert found["arguing"].parts[0].text.endswith("a “common-sense” approach to the budget")
+
+
 def test_a_second_deed_of_the_same_speaker_is_its_own_statement() -> None:
     found = [
         (s.cue.text if s.cue else None, " ".join(p.text for p in s.parts), s.speaker)

@@ -140,6 +140,49 @@ def _shares_subject(verb: Token) -> bool:
     )
 
 
+def _quote_resumed(
+    doc: Doc, run: Sequence[int], quoted: Sequence[int], groups: list[Group]
+) -> None:
+    """A quotation after an aside on the speaking ("“A,” Tester said, referring to
+    the excuse, “B.”") resumes the quotation before it: PolNeAR makes "A" and "B"
+    one content of "said" and the aside ("referring") a statement of its own.
+
+    The aside is a cue governed by an earlier cue of a quoted content; its
+    contents are cut where a quotation opens after punctuation (one opening
+    mid-clause, "adding that “some things are ridiculous”", is the aside's own),
+    and that quotation moves to the earlier cue's statement.
+    """
+    by_cue_token = {run[k]: g for g in groups if g.cue for k in range(g.cue.start, g.cue.end)}
+    for aside in groups:
+        if aside.cue is None or not aside.contents:
+            continue
+        said = by_cue_token.get(doc[run[aside.cue.start]].head.i)
+        if said is None or said is aside or said.source != aside.source:
+            continue
+        if not said.contents or doc[run[said.contents[0].start]].lower_ not in QUOTE_MARKS:
+            continue
+        kept: list[RoleSpan] = []
+        for c in aside.contents:
+            opening = next(
+                (
+                    k
+                    for k in range(c.start + 1, c.end)
+                    if quoted[k] and not quoted[k - 1] and _loose(doc[run[k - 1]])
+                ),
+                None,
+            )
+            if c.start < aside.cue.end or quoted[c.start] or opening is None:
+                kept.append(c)
+                continue
+            end = opening
+            while end > c.start and _loose(doc[run[end - 1]]):
+                end -= 1
+            if end > c.start:
+                kept.append(RoleSpan(c.role, c.start, end))
+            said.contents.append(RoleSpan(c.role, opening, c.end))
+        aside.contents = kept
+
+
 def _positions(tokens: tuple[int, int], position: dict[int, int]) -> tuple[int, int]:
     """A token range as sequence positions, (-1, -1) when it leaves the sequence."""
     start, end = position.get(tokens[0], -1), position.get(tokens[1] - 1, -1)
@@ -176,6 +219,8 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             subject=[_positions(subjects[i], position) for i in run],
         )
         groups = group_sequence(labels, context)
+        _quote_resumed(doc, run, context.quoted, groups)
+        groups = [g for g in groups if g.contents]
         deeds: list[Group] = []
         for group in groups:
             group.contents = [
