@@ -148,9 +148,8 @@ def _quote_resumed(
     one content of "said" and the aside ("referring") a statement of its own.
 
     The aside is a cue governed by an earlier cue of a quoted content; its
-    contents are cut where a quotation opens after punctuation (one opening
-    mid-clause, "adding that “some things are ridiculous”", is the aside's own),
-    and that quotation moves to the earlier cue's statement.
+    contents are cut where a quotation opens after the aside has ended, and
+    that quotation moves to the earlier cue's statement.
     """
     by_cue_token = {run[k]: g for g in groups if g.cue for k in range(g.cue.start, g.cue.end)}
     for aside in groups:
@@ -163,11 +162,12 @@ def _quote_resumed(
             continue
         kept: list[RoleSpan] = []
         for c in aside.contents:
+            first = doc[run[c.start]]
             opening = next(
                 (
                     k
                     for k in range(c.start + 1, c.end)
-                    if quoted[k] and not quoted[k - 1] and _loose(doc[run[k - 1]])
+                    if quoted[k] and not quoted[k - 1] and _aside_ends(first, doc[run[k - 1]])
                 ),
                 None,
             )
@@ -181,6 +181,18 @@ def _quote_resumed(
                 kept.append(RoleSpan(c.role, c.start, end))
             said.contents.append(RoleSpan(c.role, opening, c.end))
         aside.contents = kept
+
+
+_SUBORDINATORS = frozenset({"that", "whether", "if", "how", "why", "what", "who", "when"})
+
+
+def _aside_ends(first: Token, last: Token) -> bool:
+    """Whether an aside from ``first`` to ``last`` ends before the quotation after it:
+    at a sentence's end, or at a comma when it is no clause the quotation goes on
+    with ("noting that he and his wife, “have talked with him”" goes on)."""
+    if last.text in (".", "!", "?"):
+        return True
+    return last.text == "," and first.lower_ not in _SUBORDINATORS
 
 
 def _positions(tokens: tuple[int, int], position: dict[int, int]) -> tuple[int, int]:
