@@ -30,6 +30,30 @@ CASES = [
         "support would",
         "Mark Rutte",
     ),
+    (
+        "NATO Secretary-General Mark Rutte arrived in Kyiv. "
+        "The NATO chief said support would continue.",
+        "support would",
+        "Mark Rutte",
+    ),
+    (
+        "On Monday, the UK prime minister, Keir Starmer, said he was ready to send troops.",
+        "he was ready",
+        "Keir Starmer",
+    ),
+    (
+        "Presidential candidates Hillary Clinton and Donald Trump said the debate would go ahead.",
+        "the debate",
+        None,
+    ),
+    (  # a pronoun two paragraphs on: the speaker a named source resolved to
+        "Mayor Ana Lind opened the bridge on Monday.\n\n"
+        "Lind said the work was finished on time.\n\n"
+        "“It is a good day,” she said.\n\n"
+        "She added that the next bridge would open in May.",
+        "that the next bridge",
+        "Ana Lind",
+    ),
 ]
 
 

@@ -2,10 +2,12 @@
 
 Conservative by design: a wrong speaker is worse than an unknown one.  A
 source that names a person resolves to the fullest form of that name in the
-text ("Rutte" -> "Mark Rutte"); a personal pronoun to the nearest preceding
-person mentioned as a subject outside quotations; a definite description
-("the NATO chief") to a person introduced with a matching title; a capital
-or seat of government to its country ("Moscow" -> "Russia").  Anything else
+text ("Rutte" -> "Mark Rutte"), also in apposition to the source's head ("the
+UK prime minister, Keir Starmer"); a personal pronoun to the nearest preceding
+person mentioned as a subject outside quotations or named by an earlier source;
+a definite description ("the NATO chief") to a person introduced with a
+matching title ("NATO Secretary-General Mark Rutte"); a capital or seat of
+government to its country ("Moscow" -> "Russia").  Anything else
 keeps its mention and gets no name.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
@@ -71,6 +73,7 @@ class SpeakerResolver:
         self.people: dict[str, _Person] = {}  # full name -> person
         self.by_surname: dict[str, list[str]] = {}
         self.ents: Sequence[Span] = doc.ents  # built anew on every access: read it once
+        self.named_sources: list[tuple[int, str]] = []  # (token, person) of sources that name one
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 self._register(ent)
@@ -95,6 +98,9 @@ class SpeakerResolver:
         i = ent.start - 1
         while i >= 0 and i >= ent.start - 6:
             token = self.doc[i]
+            if token.text == "-" and i and not self.doc[i - 1].whitespace_:
+                i -= 1  # "Secretary-General"
+                continue
             if token.is_space or token.is_punct or token.lower_ in _TITLE_STOP:
                 break
             if not (token.is_title or token.is_upper):
@@ -129,10 +135,26 @@ class SpeakerResolver:
             person = persons[-1]
             title = self.doc[span.start : person.start]
             role = _role(title.text) if len(title) <= _MAX_ROLE_WORDS else None
-            return Speaker(mention, self.full_name(_clean(person.text)), "person", role)
+            return self._named(
+                span, Speaker(mention, self.full_name(_clean(person.text)), "person", role)
+            )
+        # "the UK prime minister, Keir Starmer": the name in apposition to the head
+        # (not "Presidential candidates Hillary Clinton and Donald Trump").
+        apposed = [
+            e
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and span.start <= e.start < e.end <= span.end
+            and e.root.dep_ == "appos"
+            and e.root.head.i == head
+        ]
+        if apposed and not _coordinated(apposed[0].root) and not _coordinated(span.root):
+            role = _role(self.doc[span.start : apposed[0].start].text)
+            name = self.full_name(_clean(apposed[0].text))
+            return self._named(span, Speaker(mention, name, "person", role))
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
-            return Speaker(mention, self.full_name(_clean(span.text)), "person")
+            return self._named(span, Speaker(mention, self.full_name(_clean(span.text)), "person"))
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered], "country")
@@ -149,17 +171,27 @@ class SpeakerResolver:
             return _person(mention, self._by_title(span))
         return Speaker(mention, None)
 
+    def _named(self, span: Span, speaker: Speaker) -> Speaker:
+        if speaker.name is not None and speaker.kind == "person":
+            self.named_sources.append((span.start, speaker.name))
+        return speaker
+
     def _antecedent(self, i: int) -> str | None:
-        """The nearest person named as a subject before token ``i``, outside quotes."""
+        """The nearest person named as a subject before token ``i``, outside quotes:
+        a person entity, or an earlier source that named its speaker ("Zelenskyy
+        stressed ...", which spaCy may not tag as a person)."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
+        mentions = [
+            (e.start, self.full_name(_clean(e.text)), e.root.dep_ in _SUBJECT_DEPS)
+            for e in self.ents
+            if e.end <= i and e.label_ == "PERSON" and not self.quoted[e.start]
+        ]
+        mentions += [(k, name, True) for k, name in self.named_sources if k < i]
         fallback: str | None = None
-        for ent in reversed([e for e in self.ents if e.end <= i]):
-            if self.paragraph_of[ent.start] < floor:
+        for start, name, subject in sorted(mentions, reverse=True):
+            if self.paragraph_of[start] < floor:
                 break
-            if ent.label_ != "PERSON" or self.quoted[ent.start]:
-                continue
-            name = self.full_name(_clean(ent.text))
-            if ent.root.dep_ in _SUBJECT_DEPS:
+            if subject:
                 return name
             fallback = fallback or name
         return fallback
@@ -179,6 +211,10 @@ def _role(words: str) -> str | None:
     for article in ("the ", "The ", "a ", "A "):
         role = role.removeprefix(article)
     return role if any(ch.isalpha() for ch in role) else None
+
+
+def _coordinated(token: Token) -> bool:
+    return any(c.dep_ in ("conj", "cc") for c in token.children)
 
 
 def _person(mention: str, name: str | None) -> Speaker:
