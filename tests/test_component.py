@@ -113,3 +113,13 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
     )
     inner = found["said"]
     assert inner.speaker is not None and inner.speaker.name == "Scott Walker"
+
+
+def test_a_date_describing_the_speaker_does_not_date_the_saying() -> None:
+    [statement] = analyze(
+        "Trump, who enters office on Jan. 20, has said he would strike a deal within a day.",
+        published="2024-12-30",
+    ).statements
+    assert statement.source is not None and "Jan. 20" in statement.source.text
+    assert statement.time_expression is None
+    assert statement.said_on == "2024-12-30" and statement.said_on_bound

@@ -3,7 +3,8 @@
 A date or time named in the statement's own sentence, outside its content,
 nearest its cue; else one named in an earlier sentence of the same paragraph
 ("Rutte spoke to MI Ukraina on Tuesday. He clarified that ...").  Dates inside
-the content are what the speaker talks about, not when they spoke.
+the content are what the speaker talks about, not when they spoke; so are dates
+in a clause describing the speaker ("Trump, who enters office on Jan. 20, said").
 Resolving the words against the publication date is ``link.when``'s job.
 """
 
@@ -22,6 +23,24 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 
 def _inside(ent: DocSpan, parts: Sequence[Span]) -> bool:
     return any(p.start <= ent.start_char < p.end for p in parts)
+
+
+_DESCRIBING = frozenset({"relcl", "appos"})
+
+
+def _describes(ent: DocSpan, source: Span) -> bool:
+    """Whether a date inside the source sits in a clause or apposition describing
+    a named speaker ("Trump, who enters office on Jan. 20,"), not in a phrase
+    saying when the source spoke ("a poll released last week", "a speech she
+    delivered in July 2015")."""
+    token = ent.root
+    while source.start <= token.idx < source.end:
+        if token.dep_ in _DESCRIBING and (token.head.pos_ == "PROPN" or token.head.ent_type_):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
@@ -47,6 +66,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 for e in times
                 if sentence.start_char <= e.start_char < sentence.end_char
                 and not _inside(e, contents)
+                and not (statement.source and _describes(e, statement.source))
                 and "\n"
                 not in text[min(e.start_char, anchor.start) : max(e.end_char, anchor.start)]
             ]
