@@ -46,6 +46,12 @@ CASES = [
         "the debate",
         None,
     ),
+    (
+        "Foreign Minister Sergei Lavrov spoke to TASS. "
+        "“We are not satisfied with the proposals,” Lavrov was quoted as saying.",
+        "“We are not satisfied",
+        "Sergei Lavrov",
+    ),
     (  # a pronoun two paragraphs on: the speaker a named source resolved to
         "Mayor Ana Lind opened the bridge on Monday.\n\n"
         "Lind said the work was finished on time.\n\n"

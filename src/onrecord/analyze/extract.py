@@ -36,6 +36,16 @@ def _kind(parts: Sequence[Span], quotes: Sequence[Quote]) -> Kind:
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 
 
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's active subject, or the passive one of "quoted"/"cited" ("Lavrov
+    was quoted as saying": Lavrov spoke)."""
+    wanted = ("nsubj", "nsubjpass") if verb.lemma_ in _QUOTING else ("nsubj",)
+    return next((c for c in verb.children if c.dep_ in wanted), None)
+
+
 def _subjects(doc: Doc) -> list[tuple[int, int]]:
     """Per token: the token range of its clause's active subject, or (-1, -1).
 
@@ -48,9 +58,9 @@ def _subjects(doc: Doc) -> list[tuple[int, int]]:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         found = by_verb.get(verb.i)
         if found is None:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _subject(verb)
             if subject is None and verb.dep_ in _CLAUSE_LINKS:
-                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                subject = _subject(verb.head)
             found = by_verb[verb.i] = (
                 (-1, -1) if subject is None else (subject.left_edge.i, subject.right_edge.i + 1)
             )
