@@ -197,12 +197,69 @@ STANCES = [
         "threat to Russia",
         "unclear",
     ),
-    (  # a noun a name qualifies is linked whole
+    (  # a path's question is where it leads, judged by what is said of the path
         "Rutte said Ukraine’s path to NATO membership is irreversible.",
         "Ukraine’s path to NATO membership is irreversible",
         "said",
-        "path to NATO membership",
+        "NATO membership",
         "for",
+    ),
+    (
+        "Rutte said Ukraine’s path to join NATO is still irreversible despite the "
+        "administration’s proclamations that the country will not join the alliance.",
+        "Ukraine’s path to join NATO is still irreversible despite the administration’s "
+        "proclamations that the country will not join the alliance",
+        "said",
+        "join NATO",
+        "for",
+    ),
+    (  # ... and what another's proclamation says is not the speaker's side
+        "Rutte said Ukraine’s path to join NATO is still irreversible despite the "
+        "administration’s proclamations that the country will not join the alliance.",
+        "Ukraine’s path to join NATO is still irreversible despite the administration’s "
+        "proclamations that the country will not join the alliance",
+        "said",
+        "join the alliance",
+        "unclear",
+    ),
+    (
+        "Rutte said there is an irreversible path of Ukraine to enter NATO.",
+        "there is an irreversible path of Ukraine to enter NATO",
+        "said",
+        "enter NATO",
+        "for",
+    ),
+    (
+        "Rutte commented on the statements of Donald Trump that Ukraine will never become "
+        "a member of the Alliance.",
+        "the statements of Donald Trump that Ukraine will never become a member of the Alliance",
+        "commented on",
+        "member of the Alliance",
+        "unclear",
+    ),
+    (
+        "Peskov confirmed that indications from Washington suggested that membership in NATO "
+        "for Ukraine was no longer being pursued.",
+        "that indications from Washington suggested that membership in NATO for Ukraine was "
+        "no longer being pursued",
+        "confirmed",
+        "membership in NATO",
+        "unclear",
+    ),
+    (
+        "Kyiv said it is no longer pursuing NATO membership.",
+        "it is no longer pursuing NATO membership",
+        "said",
+        "NATO membership",
+        "against",
+    ),
+    (  # a conjunct of "support" is not supported by it
+        "Rutte said the statement updates the financial support for Ukraine and the spending "
+        "of NATO itself.",
+        "the statement updates the financial support for Ukraine and the spending of NATO itself",
+        "said",
+        "spending of NATO",
+        "unclear",
     ),
     (  # a judgement of a deed composes with the deed: against the donations ...
         "Sanders has criticized Clinton for accepting campaign donations from Wall Street.",
@@ -356,6 +413,14 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
     for t in found.values():
         assert text[t.span.start : t.span.end] == t.span.text
         assert all(text[e.start : e.end] == e.text for e in t.evidence)
+
+
+def test_of_course_is_no_topic() -> None:
+    text = "Lavrov said: “This is, of course, unacceptable to us.”"
+    doc = pipeline()(text)
+    content = "“This is, of course, unacceptable to us.”"
+    statement = Statement((_span(text, content),), None, _span(text, "said:"), "direct", None, 1.0)
+    assert [t.span.text for t in topics(doc, statement)] == []
 
 
 NAMED = [

@@ -57,7 +57,8 @@ class Topic:
     ``span`` is the phrase in the content; ``evidence`` the words that decided
     the stance ("opposed", "never"), empty when it is ``unclear``; ``name`` the
     question's full name when the phrase leaves it to an earlier mention
-    ("membership" after "NATO membership"), else None.
+    ("membership" after "NATO membership") or its words skip an owner
+    ("membership in NATO" for "membership of Ukraine in NATO"), else None.
     """
 
     span: Span

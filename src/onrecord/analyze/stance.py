@@ -29,6 +29,7 @@ is not the speaker's wish).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
@@ -40,13 +41,13 @@ SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
     essential crucial necessary commit committed propose call need hail accept ready
-    willing prepared allow permit tolerate""".split()
+    willing prepared allow permit tolerate realistic""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
-    blast mistake provocation disaster""".split()
+    blast mistake provocation disaster unrealistic""".split()
 )
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
@@ -72,7 +73,7 @@ LIGHT = frozenset(
     justification entity direction role comment remark statement interview visit deployment
     request invitation decision ruling table ground vote agenda
     lot kind sort number point case fact reason view position side term place end
-    something anything everything one country group accordance concern others need""".split()
+    something anything everything one country group accordance concern others need course""".split()
 )
 # Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
 PEOPLE = frozenset(
@@ -81,8 +82,21 @@ PEOPLE = frozenset(
     american worker resident friend person someone everyone anyone wife husband father
     mother son daughter brother sister parent""".split()
 )
+# Words of saying: a side in a clause they govern is the sayer's, not the
+# speaker's ("commented on Trump's statements that Ukraine will never join").
+REPORT_VERBS = frozenset(
+    "say tell suggest claim argue state report assert announce insist declare".split()
+)
+REPORT_NOUNS = frozenset(
+    """statement proclamation claim assertion suggestion remark comment indication
+    signal allegation rumor rumour report""".split()
+)
+FIRST_PERSON = frozenset({"i", "we"})
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
+# Nouns whose question is where they lead: "path to membership", "road to a deal".
+PATHS = frozenset({"path", "road"})
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
-VERB_HEADS = frozenset({"join"})  # verbs whose object names a question: "join NATO"
+VERB_HEADS = frozenset({"join", "enter"})  # verbs whose object names a question: "join NATO"
 LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
 PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
@@ -115,11 +129,20 @@ def _linked(head: Token, inside: set[int]) -> bool:
 
 
 def _phrase(head: Token, inside: set[int]) -> list[Token]:
-    """The head noun with its compounds and adjectives, and a linking ``to/of NAME``."""
+    """The head noun with its compounds and adjectives, and a linking ``to/of NAME``.
+
+    A path's adjectives judge it ("irreversible path into NATO"), so they are
+    left out; so is a country owning the thing when a place follows ("membership
+    of Ukraine in NATO" is "membership in NATO").
+    """
+    judged = head.lemma_.lower() in PATHS
     tokens = [
         c
         for c in head.lefts
-        if c.dep_ in ("compound", "amod", "nmod") and c.i in inside and c.pos_ != "DET"
+        if c.dep_ in ("compound", "amod", "nmod")
+        and c.i in inside
+        and c.pos_ != "DET"
+        and not (judged and c.dep_ == "amod")
     ]
     tokens.append(head)
     for prep in head.rights:
@@ -128,7 +151,10 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
             if objects and objects[0].i in inside:
                 tokens += [prep, objects[0]]
     words = sorted({t.i: t for t in tokens if t.i in inside}.values(), key=lambda t: t.i)
-    words += _place(head, words[-1], inside)
+    place = _place(head, words[-1], inside)
+    if place and len(words) >= 3 and words[-2].lower_ == "of" and words[-1].ent_type_ == "GPE":
+        words = words[:-2]
+    words += place
     first = words[0]
     # "NATO-like guarantees": keep what a hyphen joins to the phrase.
     while first.i >= 2 and first.nbor(-1).text == "-" and not first.nbor(-1).whitespace_:
@@ -181,7 +207,8 @@ def _modifies(noun: Token, inside: set[int]) -> bool:
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
     owner = prep.head
-    return owner.i in inside and owner.pos_ == "NOUN" and owner.lemma_.lower() not in LIGHT
+    owned = owner.lemma_.lower()
+    return owner.i in inside and owner.pos_ == "NOUN" and owned not in LIGHT and owned not in PATHS
 
 
 def _hyphenated(token: Token) -> bool:
@@ -203,8 +230,10 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
             named = (
                 token.dep_ != "compound"
                 and lemma not in LIGHT
+                and lemma not in REPORT_NOUNS
                 and not _modifies(token, inside)
                 and not _hyphenated(token)
+                and not (lemma in PATHS and _leads_on(token, inside))
             )
             if lemma in PEOPLE:
                 named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
@@ -214,10 +243,31 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
             yield token
 
 
+def _leads_on(path: Token, inside: set[int]) -> bool:
+    """A path to a question the content names by other words: "path to membership
+    in the alliance", "path to join NATO" (those words are the topic)."""
+    if path.dep_ == "nsubj" and path.head.i in inside and _non_finite(path.head):
+        return True  # spaCy reads "path to join NATO" as the joining's subject
+    for child in path.children:
+        if child.i not in inside:
+            continue
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PLACE_PREPOSITIONS
+            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in child.children)
+        ):
+            return True
+        if child.dep_ in ("acl", "relcl") and _non_finite(child):
+            return True
+    return False
+
+
 def _negated(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in NEGATIONS:
             return child
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return child  # "is no longer pursued"
         if child.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in child.children):
             return child
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIONS:
@@ -339,6 +389,10 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             return _topic(head, inside, "unclear", [])  # "asked if Trump had ruled it out"
         if token.dep_ == "agent" and not sign:
             return _topic(head, inside, "unclear", [])  # the doer: "pushed by media"
+        if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
+            return _topic(head, inside, "unclear", [])  # "irreversible despite X"
+        if (depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue):
+            return _topic(head, inside, "unclear", [])  # another's saying: "claims that ..."
         # "no specific timeline", "no evidence": a quantity, not a side; but
         # "would never join NATO" denies the joining.
         negation = _negated(token) if depth or token.pos_ == "VERB" else None
@@ -361,9 +415,18 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 turns += 1
                 evidence.append(negation)
             break
-        polar = _polar(token) if token is not head else None
-        if polar is not None and polar[1].i == head.i:
-            polar = None  # "a threat to Russia" does not judge itself
+        # A conjunct's own word is no judgement of it ("support for Ukraine and
+        # the spending of NATO"), but a path's adjective judges where it leads.
+        joined = bool(depth) and chain[depth - 1].dep_ in ("conj", "appos")
+        polar = _polar(token, own=not joined) if token is not head else None
+        if polar is None and depth and token.lemma_.lower() in PATHS:
+            polar = _first_polar(a for a in token.children if a.dep_ == "amod")
+        if polar is not None and any(
+            polar[1].i == c.i for c in chain[: depth + 1] if c is not token
+        ):
+            # "a threat to Russia" does not judge itself, nor does "the support for
+            # Ukraine, the spending of NATO" judge the spending by the support.
+            polar = None
         if polar is None and depth and chain[depth - 1].lower_ == "by":
             polar = _aim(token)
         if polar and not _reported_of_other(token, quotes):
@@ -399,6 +462,41 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _reports(token: Token, below: Token, cue: Token | None) -> bool:
+    """Whether ``token`` is a saying other than the speaker's own that governs the
+    clause ``below`` it: "Trump's statements that ...", "indications suggested
+    that ..."; not the cue, nor "I think", "we believe"."""
+    if cue is not None and token.i == cue.i:
+        return False
+    if below.dep_ not in ("ccomp", "acl", "relcl"):
+        return False
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return lemma in REPORT_NOUNS
+    if lemma not in REPORT_VERBS:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return token.pos_ == "VERB" and not any(c.lower_ in FIRST_PERSON for c in subjects)
+
+
+def _after_report(verb: Token, cue: Token | None) -> bool:
+    """A that-clause right after a noun of saying, wherever the parser hung it:
+    "the statements of Donald Trump that Ukraine will never become a member"."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return False
+    for k in range(mark.i - 1, max(mark.i - 9, -1), -1):
+        noun = verb.doc[k]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in REPORT_NOUNS
+            and noun.right_edge.i == mark.i - 1
+            and (cue is None or noun.i != cue.i)
+        ):
+            return True
+    return False
 
 
 def _reason(path: list[Token]) -> bool:
@@ -438,10 +536,13 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
     words = _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
     # The span's own text: Doc.text rebuilds the whole document on every call.
     phrase = head.doc[words[0].i : words[-1].i + 1]
+    # A phrase that skips words ("membership [of Ukraine] in NATO") is named by its own.
+    gapped = head.pos_ == "NOUN" and any(b.i - a.i > 1 for a, b in itertools.pairwise(words))
     return Topic(
         Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
         tuple(_word(e) for e in sorted(evidence, key=lambda e: e.i)),
+        name=" ".join(w.text for w in words) if gapped else None,
     )
 
 
@@ -508,7 +609,9 @@ def _bare(head: Token, inside: set[int]) -> bool:
 
 def _aimed(word: Token) -> bool:
     """An adjective with a complement of its own: "committed to", "ready to send"."""
-    return word.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp") for c in word.children)
+    return word.pos_ == "ADJ" and any(
+        c.dep_ in ("prep", "xcomp") and c.lower_ not in CONCESSIVE for c in word.children
+    )
 
 
 def _named_before(head: Token) -> str | None:
