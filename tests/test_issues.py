@@ -253,6 +253,13 @@ STANCES = [
         "NATO membership",
         "against",
     ),
+    (
+        "Hegseth stated that Ukraine joining NATO is not a realistic outcome of a settlement.",
+        "that Ukraine joining NATO is not a realistic outcome of a settlement",
+        "stated",
+        "joining NATO",
+        "against",
+    ),
     (  # a conjunct of "support" is not supported by it
         "Rutte said the statement updates the financial support for Ukraine and the spending "
         "of NATO itself.",
@@ -446,6 +453,13 @@ NAMED = [
         "said",
         "states",  # "States" in a name is not the common noun "states"
         None,
+    ),
+    (  # a country owning the thing is left out of its name when a place follows
+        "Kellogg said that membership of Ukraine in NATO is off the table.",
+        "that membership of Ukraine in NATO is off the table",
+        "said",
+        "membership of Ukraine in NATO",
+        "membership in NATO",
     ),
     (
         "The senator said the tax plan is a mistake.",
