@@ -123,3 +123,14 @@ def test_a_date_describing_the_speaker_does_not_date_the_saying() -> None:
     assert statement.source is not None and "Jan. 20" in statement.source.text
     assert statement.time_expression is None
     assert statement.said_on == "2024-12-30" and statement.said_on_bound
+
+
+def test_a_content_goes_to_the_cue_its_clause_hangs_on_not_to_a_nearer_later_one() -> None:
+    text = (
+        "Trump said in February during the first Cabinet meeting of his second term "
+        'that "you can forget about it," suggesting that NATO membership talks were a key '
+        "reason for the invasion."
+    )
+    found = {s.cue.text: s for s in analyze(text).statements if s.cue is not None}
+    assert found["said"].content.text == 'that "you can forget about it,"'
+    assert found["suggesting"].content.text.startswith("that NATO membership talks")

@@ -79,12 +79,14 @@ class Context:
 
     ``sentence``: its sentence number.  ``quoted``: true inside a quotation.
     ``subject``: the positions ``(start, end)`` of the subject of its clause,
-    ``(-1, -1)`` when it has none in the sequence.
+    ``(-1, -1)`` when it has none in the sequence.  ``head``: the position of
+    its syntactic head, -1 when that lies outside the sequence.
     """
 
     sentence: Sequence[int]
     quoted: Sequence[int]
     subject: Sequence[tuple[int, int]]
+    head: Sequence[int]
 
 
 def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> RoleSpan | None:
@@ -106,11 +108,23 @@ def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> Rol
     )
 
 
+def _governing_cue(content: RoleSpan, cues: list[RoleSpan], context: Context) -> int | None:
+    """The cue the content's clause hangs on ("said in February during the meeting
+    that ...": "said", however far), or None when its root hangs elsewhere."""
+    for k in range(content.start, content.end):
+        h = context.head[k]
+        if h < 0 or content.start <= h < content.end:
+            continue
+        return next((c for c, cue in enumerate(cues) if cue.start <= h < cue.end), None)
+    return None
+
+
 def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
     """Group one sequence's role spans into attributions.
 
-    A content goes to a cue in its own sentence, else the nearest one; the
-    cue takes its subject or nearest source.  The speaker of a quotation is
+    A content goes to a cue in its own sentence, else the nearest one; but an
+    unquoted one not to a cue after it when its clause hangs on one before.  The cue takes
+    its subject or nearest source.  The speaker of a quotation is
     never inside one, so sources and cues inside quotations are dropped.
     """
     quoted, sentence_ids = context.quoted, context.sentence
@@ -132,6 +146,17 @@ def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
                 _gap(content, cues[c]),
             ),
         )
+        if cues[best].start >= content.end and not quoted[content.start]:
+            # A cue after the content is nearest, but the content's clause may
+            # hang on one before it: "said in February ... that “you can forget
+            # about it,” suggesting that ...".
+            governing = _governing_cue(content, cues, context)
+            if (
+                governing is not None
+                and cues[governing].end <= content.start
+                and sentence_ids[cues[governing].start] in sid
+            ):
+                best = governing
         groups.setdefault(best, Group(cue=cues[best])).contents.append(content)
     for group in groups.values():
         if group.cue is not None:
