@@ -134,3 +134,10 @@ def test_a_content_goes_to_the_cue_its_clause_hangs_on_not_to_a_nearer_later_one
     found = {s.cue.text: s for s in analyze(text).statements if s.cue is not None}
     assert found["said"].content.text == 'that "you can forget about it,"'
     assert found["suggesting"].content.text.startswith("that NATO membership talks")
+
+
+def test_a_source_is_found_up_a_chain_of_coordinated_verbs() -> None:
+    text = "Trump paused, looked at the crowd, smiled and said that the wall would be built."
+    [statement] = analyze(text).statements
+    assert statement.source is not None and statement.source.text == "Trump"
+    assert statement.content.text == "that the wall would be built"

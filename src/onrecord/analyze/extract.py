@@ -37,6 +37,7 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 
 
 _QUOTING = frozenset({"quote", "cite"})
+_LINK_DEPTH = 3  # how far up a chain of linked verbs a subject is looked for
 
 
 def _subject(verb: Token) -> Token | None:
@@ -46,11 +47,14 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in wanted), None)
 
 
-def _subjects(doc: Doc) -> list[tuple[int, int]]:
+def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     """Per token: the token range of its clause's active subject, or (-1, -1).
 
     The clause is the token's own when it is a verb, else its head's; a verb
-    linked to another (xcomp, conj, advcl) without a subject shares that one.
+    linked to another (xcomp, conj, advcl) without a subject shares that one,
+    up a chain of them ("Trump gestured, then leaned in and boomed: ...").  A
+    subject whose modifiers run into a quotation ("Ramos, whose book features
+    “...”") ends at its head noun.
     """
     by_verb: dict[int, tuple[int, int]] = {}  # many tokens share one verb
     out = []
@@ -58,12 +62,20 @@ def _subjects(doc: Doc) -> list[tuple[int, int]]:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         found = by_verb.get(verb.i)
         if found is None:
-            subject = _subject(verb)
-            if subject is None and verb.dep_ in _CLAUSE_LINKS:
-                subject = _subject(verb.head)
-            found = by_verb[verb.i] = (
-                (-1, -1) if subject is None else (subject.left_edge.i, subject.right_edge.i + 1)
-            )
+            subject, linked = _subject(verb), verb
+            for _ in range(_LINK_DEPTH):
+                if subject is not None or linked.dep_ not in _CLAUSE_LINKS:
+                    break
+                linked = linked.head
+                subject = _subject(linked)
+            if subject is None:
+                found = (-1, -1)
+            else:
+                start, end = subject.left_edge.i, subject.right_edge.i + 1
+                if any(quoted[start:end]) and not any(quoted[start : subject.i + 1]):
+                    end = subject.i + 1
+                found = (start, end)
+            by_verb[verb.i] = found
         out.append(found)
     return out
 
@@ -220,7 +232,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     table = TokenTable.of(doc, quotes)
     resolver = SpeakerResolver(doc, table.quoted)
     runs = sequences(doc)
-    subjects = _subjects(doc)
+    subjects = _subjects(doc, table.quoted)
     tagged_cues: set[int] = set()
     statements: list[Statement] = []
     previous: Statement | None = None  # last statement of the previous sequence
