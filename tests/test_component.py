@@ -141,3 +141,12 @@ def test_a_source_is_found_up_a_chain_of_coordinated_verbs() -> None:
     [statement] = analyze(text).statements
     assert statement.source is not None and statement.source.text == "Trump"
     assert statement.content.text == "that the wall would be built"
+
+
+def test_words_that_read_as_no_date_are_no_time_expression() -> None:
+    [statement] = analyze(
+        "NATO released an annual statement that did not mention the path, the spokesman said.",
+        published="2025-06-25",
+    ).statements
+    assert statement.time_expression is None
+    assert statement.said_on == "2025-06-25" and statement.said_on_bound

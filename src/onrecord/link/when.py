@@ -158,7 +158,8 @@ def publication_day(published: str | None) -> date | None:
 
 
 def dated(statements: list[Statement], published: str | None) -> list[Statement]:
-    """The statements with ``said_on`` read from their time expressions."""
+    """The statements with ``said_on`` read from their time expressions; an
+    expression that reads as no date is dropped, leaving the publication bound."""
     day = publication_day(published)
     if day is None:
         return statements
@@ -166,5 +167,13 @@ def dated(statements: list[Statement], published: str | None) -> list[Statement]
     for statement in statements:
         expression = statement.time_expression.text if statement.time_expression else None
         when = said_on(expression, day)
-        out.append(dataclasses.replace(statement, said_on=str(when), said_on_bound=when.bound))
+        out.append(
+            dataclasses.replace(
+                statement,
+                said_on=str(when),
+                said_on_bound=when.bound,
+                # Words that could not be read as a date ("annual") justify nothing.
+                time_expression=statement.time_expression if when.expression else None,
+            )
+        )
     return out
