@@ -260,6 +260,22 @@ STANCES = [
         "joining NATO",
         "against",
     ),
+    (  # a plan's adjective judges what the plan would do, not its adjuncts
+        "Lavrov has described as “unacceptable” any plans to deploy European troops to "
+        "Ukraine as part of a peace deal.",
+        "as “unacceptable” any plans to deploy European troops to Ukraine as part of a peace deal",
+        "has described",
+        "European troops to Ukraine",
+        "against",
+    ),
+    (
+        "Lavrov has described as “unacceptable” any plans to deploy European troops to "
+        "Ukraine as part of a peace deal.",
+        "as “unacceptable” any plans to deploy European troops to Ukraine as part of a peace deal",
+        "has described",
+        "peace deal",
+        "unclear",
+    ),
     (  # a conjunct of "support" is not supported by it
         "Rutte said the statement updates the financial support for Ukraine and the spending "
         "of NATO itself.",

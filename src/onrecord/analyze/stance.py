@@ -131,8 +131,8 @@ def _linked(head: Token, inside: set[int]) -> bool:
 def _phrase(head: Token, inside: set[int]) -> list[Token]:
     """The head noun with its compounds and adjectives, and a linking ``to/of NAME``.
 
-    A path's adjectives judge it ("irreversible path into NATO"), so they are
-    left out; so is a country owning the thing when a place follows ("membership
+    Adjectives that judge ("irreversible path into NATO", "unacceptable plans")
+    are left out; so is a country owning the thing when a place follows ("membership
     of Ukraine in NATO" is "membership in NATO").
     """
     judged = head.lemma_.lower() in PATHS
@@ -142,7 +142,7 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
         if c.dep_ in ("compound", "amod", "nmod")
         and c.i in inside
         and c.pos_ != "DET"
-        and not (judged and c.dep_ == "amod")
+        and not (c.dep_ == "amod" and (judged or _first_polar([c]) is not None))
     ]
     tokens.append(head)
     for prep in head.rights:
@@ -416,10 +416,11 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 evidence.append(negation)
             break
         # A conjunct's own word is no judgement of it ("support for Ukraine and
-        # the spending of NATO"), but a path's adjective judges where it leads.
+        # the spending of NATO"), but a path's or a plan's adjective judges
+        # where it leads.
         joined = bool(depth) and chain[depth - 1].dep_ in ("conj", "appos")
         polar = _polar(token, own=not joined) if token is not head else None
-        if polar is None and depth and token.lemma_.lower() in PATHS:
+        if polar is None and depth and _judged_by_adjective(token, chain[:depth]):
             polar = _first_polar(a for a in token.children if a.dep_ == "amod")
         if polar is not None and any(
             polar[1].i == c.i for c in chain[: depth + 1] if c is not token
@@ -462,6 +463,20 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
+    """Whether the noun's adjectives judge the phrase ``below`` it (the chain up
+    from the phrase): a path's ("an irreversible path of Ukraine to enter NATO")
+    or a plan's to do a thing ("“unacceptable” plans to deploy European troops
+    to Ukraine"), not the plan's adjuncts ("as part of a peace deal")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() in PATHS:
+        return True
+    verb = below[-1]
+    done = len(below) == 1 or (len(below) == 2 and below[0].dep_ == "dobj")
+    return done and verb.dep_ == "acl" and _non_finite(verb)
 
 
 def _reports(token: Token, below: Token, cue: Token | None) -> bool:
