@@ -150,3 +150,15 @@ def test_words_that_read_as_no_date_are_no_time_expression() -> None:
     ).statements
     assert statement.time_expression is None
     assert statement.said_on == "2025-06-25" and statement.said_on_bound
+
+
+def test_a_name_next_to_a_cue_without_a_subject_is_its_source() -> None:
+    # spaCy reads "Tom Lind" as an apposition of "Ana Lind", so "said" has no subject.
+    text = (
+        "Tuesday in Boston, while on the trail for his wife Democratic front-runner Ana Lind, "
+        "former governor Tom Lind said his wife was uniquely qualified because "
+        "“the world is in tough shape.”"
+    )
+    [statement] = analyze(text).statements
+    assert statement.source is not None and statement.source.text == "Tom Lind"
+    assert statement.speaker is not None and statement.speaker.name == "Tom Lind"

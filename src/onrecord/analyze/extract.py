@@ -506,6 +506,38 @@ def _valid_cue(
     return last.pos_ != "ADP" or last.lower_ in cue_prepositions
 
 
+_SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "poss"})
+
+
+def _adjacent_name(
+    doc: Doc, text: str, run: Sequence[int], group: Group, quotes: Sequence[Quote]
+) -> Span | None:
+    """A name right after or right before a cue that found no subject, outside
+    the contents and quotations: where spaCy misparsed an inverted "said Skelly"
+    or "former president Bill Clinton said"."""
+    if group.cue is None:
+        return None
+    taken = {k for c in group.contents for k in range(c.start, c.end)}
+    cue = [doc[run[k]] for k in range(group.cue.start, group.cue.end)]
+    passive = any(t.dep_ == "auxpass" for t in cue)  # "Reagan was once asked": not his
+    for k in (group.cue.end,) if passive else (group.cue.end, group.cue.start - 1):
+        if not 0 <= k < len(run) or k in taken:
+            continue
+        token = doc[run[k]]
+        if token.ent_type_ not in _SPEAKING_KINDS or token.dep_ in _OBJECTS:
+            continue  # "research during the Convention showing ...": not the Convention
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return _token_span(doc, text, start, end)
+    return None
+
+
 def _statement(
     doc: Doc,
     text: str,
@@ -534,7 +566,11 @@ def _statement(
         if not _valid_cue(doc, run, group.cue, cue_prepositions):
             return None
         cue = _char_span(doc, text, run, group.cue)
-        source = _char_span(doc, text, run, group.source) if group.source else None
+        source = (
+            _char_span(doc, text, run, group.source)
+            if group.source
+            else _adjacent_name(doc, text, run, group, quotes)
+        )
         speaker = resolver.resolve(source) if source else None
     positions = [k for c in group.contents for k in range(c.start, c.end)]
     confidence = sum(marginals[k] for k in positions) / len(positions)
