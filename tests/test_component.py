@@ -162,3 +162,18 @@ def test_a_name_next_to_a_cue_without_a_subject_is_its_source() -> None:
     [statement] = analyze(text).statements
     assert statement.source is not None and statement.source.text == "Tom Lind"
     assert statement.speaker is not None and statement.speaker.name == "Tom Lind"
+
+
+def test_a_quotation_carried_into_the_next_paragraph_is_one_statement() -> None:
+    text = (
+        "“We like a lot of the candidates, some more than the others,” Adams said during "
+        "the interview in Lisbon.\n\n"
+        "“It is changing every day. Nobody knows who will win.”\n\n"
+        "The vote is in March."
+    )
+    [statement] = analyze(text).statements
+    assert [p.text for p in statement.parts] == [
+        "“We like a lot of the candidates, some more than the others,”",
+        "“It is changing every day. Nobody knows who will win.”",
+    ]
+    assert statement.source is not None and statement.source.text == "Adams"

@@ -299,7 +299,13 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 previous,
                 tagger.cue_prepositions,
             )
-            if statement is not None:
+            if statement is not None and group.cue is None and previous in statements:
+                # A quotation carried on into a new paragraph is one statement
+                # with the one it continues, as PolNeAR marks it.
+                statement = _continued(previous, statement, quotes)
+                statements[statements.index(previous)] = statement
+                last = previous = statement
+            elif statement is not None:
                 statements.append(statement)
                 last = statement
         previous = last
@@ -508,6 +514,16 @@ def _valid_cue(
 
 _SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _OBJECTS = frozenset({"pobj", "dobj", "dative", "poss"})
+
+
+def _continued(first: Statement, more: Statement, quotes: Sequence[Quote]) -> Statement:
+    parts = first.parts + more.parts
+    return dataclasses.replace(
+        first,
+        parts=parts,
+        kind=_kind(parts, quotes),
+        confidence=min(first.confidence, more.confidence),
+    )
 
 
 def _adjacent_name(
