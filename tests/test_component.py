@@ -177,3 +177,13 @@ def test_a_quotation_carried_into_the_next_paragraph_is_one_statement() -> None:
         "“It is changing every day. Nobody knows who will win.”",
     ]
     assert statement.source is not None and statement.source.text == "Adams"
+
+
+def test_a_quotation_the_tagger_gave_no_cue_takes_the_speech_verb_just_before_it() -> None:
+    text = (
+        "Clinton seemed ready to riff on the incident in Iowa, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”"
+    )
+    [statement] = analyze(text).statements
+    assert statement.cue is not None and statement.cue.text == "telling"
+    assert statement.content.text.startswith("“Some people")

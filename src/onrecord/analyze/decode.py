@@ -80,13 +80,15 @@ class Context:
     ``sentence``: its sentence number.  ``quoted``: true inside a quotation.
     ``subject``: the positions ``(start, end)`` of the subject of its clause,
     ``(-1, -1)`` when it has none in the sequence.  ``head``: the position of
-    its syntactic head, -1 when that lies outside the sequence.
+    its syntactic head, -1 when that lies outside the sequence.  ``speech``:
+    whether it is a verb that is nearly always a cue.
     """
 
     sentence: Sequence[int]
     quoted: Sequence[int]
     subject: Sequence[tuple[int, int]]
     head: Sequence[int]
+    speech: Sequence[bool]
 
 
 def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> RoleSpan | None:
@@ -116,6 +118,23 @@ def _governing_cue(content: RoleSpan, cues: list[RoleSpan], context: Context) ->
         if h < 0 or content.start <= h < content.end:
             continue
         return next((c for c, cue in enumerate(cues) if cue.start <= h < cue.end), None)
+    return None
+
+
+SPEECH_REACH = 5  # how far before a quotation its speech verb may stand
+
+
+def _speech_head(content: RoleSpan, context: Context) -> RoleSpan | None:
+    """A quotation the tagger gave no cue: a speech verb just before it in its
+    sentence ("telling the crowd, “Some people get carried away”"), if any."""
+    if not context.quoted[content.start]:
+        return None
+    sentence = context.sentence[content.start]
+    for k in range(content.start - 1, max(content.start - 1 - SPEECH_REACH, -1), -1):
+        if context.quoted[k] or context.sentence[k] != sentence:
+            return None
+        if context.speech[k]:
+            return RoleSpan("CUE", k, k + 1)
     return None
 
 
@@ -167,6 +186,9 @@ def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
     for group in groups.values():
         group.contents = _join(group.contents, taken)
     result = list(groups.values())
-    result.extend(Group(contents=[o]) for o in orphans)
+    for orphan in orphans:
+        cue = _speech_head(orphan, context)
+        source = _source_for(cue, sources, context) if cue is not None else None
+        result.append(Group([orphan], cue, source))
     result.sort(key=lambda g: g.contents[0].start)
     return result

@@ -252,6 +252,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             quoted=[table.quoted[i] for i in run],
             subject=[_positions(subjects[i], position) for i in run],
             head=[position.get(table.head[i], -1) for i in run],
+            speech=[table.pos[i] == "VERB" and table.lemma[i] in tagger.speech_verbs for i in run],
         )
         groups = group_sequence(labels, context)
         _quote_resumed(doc, run, context.quoted, groups)
