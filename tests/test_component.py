@@ -180,8 +180,8 @@ def test_a_quotation_carried_into_the_next_paragraph_is_one_statement() -> None:
 
 
 def test_a_quotation_the_tagger_gave_no_cue_takes_the_speech_verb_just_before_it() -> None:
-    text = (
-        "Clinton seemed ready to riff on the incident in Iowa, telling the crowd, "
+    text = (  # the tagger labels no cue here
+        "Lind seemed to be ready to riff on the incident in Iowa, telling the crowd, "
         "“Some people get a little carried away, have you noticed that?”"
     )
     [statement] = analyze(text).statements
