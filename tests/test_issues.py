@@ -276,6 +276,13 @@ STANCES = [
         "peace deal",
         "unclear",
     ),
+    (  # the place may follow where the thing comes from
+        "On Tuesday, Russia opposed the presence of troops from NATO countries in Ukraine.",
+        "the presence of troops from NATO countries in Ukraine",
+        "opposed",
+        "troops from NATO countries in Ukraine",
+        "against",
+    ),
     (  # a conjunct of "support" is not supported by it
         "Rutte said the statement updates the financial support for Ukraine and the spending "
         "of NATO itself.",

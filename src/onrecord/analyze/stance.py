@@ -168,12 +168,12 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
 def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
     """A place named right after the phrase, which says where the question lies:
     "troops to Ukraine" ("sending troops to Ukraine"), "Western troops in Ukraine"
-    ("the presence of Western troops in Ukraine").  The preposition may hang on
-    the noun, on the verb it is the object of, or on a light noun it belongs to."""
-    if last.i + 2 >= len(last.doc):
-        return []
-    prep = last.nbor(1)
-    if prep.lower_ not in PLACE_PREPOSITIONS or prep.i not in inside:
+    ("the presence of Western troops in Ukraine"), also after where the thing
+    comes from ("troops from NATO countries in Ukraine").  The preposition may
+    hang on the noun, on the verb it is the object of, on a light noun it
+    belongs to, or inside the "from" phrase."""
+    doc = last.doc
+    if last.i + 2 >= len(doc):
         return []
     owners = {head.i}
     if head.dep_ == "dobj":
@@ -182,12 +182,25 @@ def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
         owner = head.head.head
         if owner.lemma_.lower() in LIGHT:
             owners.add(owner.i)
+    prep = last.nbor(1)
+    origin: list[Token] = []
+    if prep.lower_ == "from" and prep.head.i in owners:
+        inner = [t for t in prep.subtree if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS]
+        after = prep.right_edge.i + 1
+        following = inner[0] if inner else doc[after] if after < len(doc) else None
+        if following is None or following.i <= prep.i:
+            return []
+        origin = list(doc[prep.i : following.i])
+        owners.update(t.i for t in origin)
+        prep = following
+    if prep.lower_ not in PLACE_PREPOSITIONS or prep.i not in inside:
+        return []
     places = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.head.i not in owners or not places or places[0].i not in inside:
         return []
     if places[0].pos_ != "PROPN" or places[0].i - prep.i > 3:
         return []
-    return [prep, places[0]]
+    return [*origin, prep, places[0]]
 
 
 def _named(token: Token) -> bool:
