@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from onrecord import Statement, analyze
@@ -115,14 +116,19 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
     assert inner.speaker is not None and inner.speaker.name == "Scott Walker"
 
 
-def test_a_date_describing_the_speaker_does_not_date_the_saying() -> None:
-    [statement] = analyze(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date describing the speaker, not the saying
         "Trump, who enters office on Jan. 20, has said he would strike a deal within a day.",
-        published="2024-12-30",
-    ).statements
-    assert statement.source is not None and "Jan. 20" in statement.source.text
+        # words that read as no date
+        "NATO released an annual statement that did not mention the path, the spokesman said.",
+    ],
+)
+def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:
+    [statement] = analyze(text, published="2025-06-25").statements
     assert statement.time_expression is None
-    assert statement.said_on == "2024-12-30" and statement.said_on_bound
+    assert statement.said_on == "2025-06-25" and statement.said_on_bound
 
 
 def test_a_content_goes_to_the_cue_its_clause_hangs_on_not_to_a_nearer_later_one() -> None:
@@ -141,15 +147,6 @@ def test_a_source_is_found_up_a_chain_of_coordinated_verbs() -> None:
     [statement] = analyze(text).statements
     assert statement.source is not None and statement.source.text == "Trump"
     assert statement.content.text == "that the wall would be built"
-
-
-def test_words_that_read_as_no_date_are_no_time_expression() -> None:
-    [statement] = analyze(
-        "NATO released an annual statement that did not mention the path, the spokesman said.",
-        published="2025-06-25",
-    ).statements
-    assert statement.time_expression is None
-    assert statement.said_on == "2025-06-25" and statement.said_on_bound
 
 
 def test_a_name_next_to_a_cue_without_a_subject_is_its_source() -> None:

@@ -513,11 +513,8 @@ def _valid_cue(
     return last.pos_ != "ADP" or last.lower_ in cue_prepositions
 
 
-_SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_OBJECTS = frozenset({"pobj", "dobj", "dative", "poss"})
-
-
 def _continued(first: Statement, more: Statement, quotes: Sequence[Quote]) -> Statement:
+    """``first`` with the parts of ``more``, the quotation that carries it on."""
     parts = first.parts + more.parts
     return dataclasses.replace(
         first,
@@ -525,6 +522,10 @@ def _continued(first: Statement, more: Statement, quotes: Sequence[Quote]) -> St
         kind=_kind(parts, quotes),
         confidence=min(first.confidence, more.confidence),
     )
+
+
+_SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "poss"})
 
 
 def _adjacent_name(
