@@ -142,9 +142,10 @@ def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
     """Group one sequence's role spans into attributions.
 
     A content goes to a cue in its own sentence, else the nearest one; but an
-    unquoted one not to a cue after it when its clause hangs on one before.  The cue takes
-    its subject or nearest source.  The speaker of a quotation is
-    never inside one, so sources and cues inside quotations are dropped.
+    unquoted one not to a cue after it when its clause hangs on one before.
+    The cue takes its subject or nearest source.  The speaker of a quotation
+    is never inside one, so sources and cues inside quotations are dropped.
+    A quotation left without a cue takes a speech verb just before it.
     """
     quoted, sentence_ids = context.quoted, context.sentence
     spans = [s for s in role_spans(labels) if s.role == "CON" or not any(quoted[s.start : s.end])]

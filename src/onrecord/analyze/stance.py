@@ -91,6 +91,7 @@ REPORT_NOUNS = frozenset(
     """statement proclamation claim assertion suggestion remark comment indication
     signal allegation rumor rumour report""".split()
 )
+REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
@@ -515,7 +516,7 @@ def _after_report(verb: Token, cue: Token | None) -> bool:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return False
-    for k in range(mark.i - 1, max(mark.i - 9, -1), -1):
+    for k in range(mark.i - 1, max(mark.i - 1 - REPORT_REACH, -1), -1):
         noun = verb.doc[k]
         if (
             noun.pos_ == "NOUN"
