@@ -70,3 +70,25 @@ def test_speaker(text: str, content: str, expected: str | None) -> None:
     speaker = statements[0].speaker
     assert speaker is not None
     assert speaker.name == expected, speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "LONDON (Reuters) - Tom Reyes said he was unlikely to meet the prime minister.",
+            "Tom Reyes",
+            "Tom Reyes",
+        ),
+        (
+            "ORLANDO, Fla. (Reuters) - President Tom Reyes met survivors on Thursday and said "
+            "the attack was terrorism.",
+            "President Tom Reyes",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_a_source(text: str, source: str, name: str) -> None:
+    [statement] = analyze(text).statements
+    assert statement.source is not None and statement.source.text == source
+    assert statement.speaker is not None and statement.speaker.name == name

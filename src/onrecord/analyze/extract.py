@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -310,6 +311,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 statements.append(statement)
                 last = statement
         previous = last
+    statements = [_without_dateline(text, s, resolver) for s in statements]
     statements = _with_marked(text, statements, resolver)
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
@@ -511,6 +513,32 @@ def _valid_cue(
     """
     last = doc[run[cue.end - 1]]
     return last.pos_ != "ADP" or last.lower_ in cue_prepositions
+
+
+# A wire dateline opening an article: "LONDON (Reuters) - ", "WASHINGTON (AP) — ".
+_DATELINE = re.compile(r"[A-Z][\w.,' ]*\((?:AP|AFP|Reuters|UPI|Bloomberg)\)\s*[—–-]+\s*")
+_MAX_SUBJECT_WORDS = 8
+
+
+def _without_dateline(text: str, statement: Statement, resolver: SpeakerResolver) -> Statement:
+    """The statement with a dateline cut off its source: "LONDON (Reuters) -
+    Donald Trump said" is Trump's; when the source was the dateline alone, the
+    words between it and the cue are, if few."""
+    source, cue = statement.source, statement.cue
+    found = _DATELINE.match(source.text) if source else None
+    if source is None or found is None:
+        return statement
+    start, end = source.start + found.end(), source.end
+    between = start >= end and cue is not None and cue.start > start
+    if between and cue is not None:
+        end = cue.start
+    words = text[start:end]
+    start += len(words) - len(words.lstrip())
+    end -= len(words) - len(words.rstrip())
+    if start >= end or (between and len(text[start:end].split()) > _MAX_SUBJECT_WORDS):
+        return dataclasses.replace(statement, source=None, speaker=None)
+    kept = Span(start, end, text[start:end])
+    return dataclasses.replace(statement, source=kept, speaker=resolver.resolve(kept))
 
 
 def _continued(first: Statement, more: Statement, quotes: Sequence[Quote]) -> Statement:
