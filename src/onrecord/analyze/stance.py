@@ -380,7 +380,11 @@ def _commitment(token: Token) -> bool:
     return any(w.lemma_.lower() in COMMITMENT or w.lower_ in COMMITMENT for w in words)
 
 
-def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quote]) -> Topic:
+def _chain(
+    head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quote]
+) -> list[Token]:
+    """The words that govern the phrase, from it up to the top of the content,
+    and the cue when the cue acts on it."""
     chain = [head]
     while chain[-1].head.i != chain[-1].i and chain[-1].head.i in inside:
         chain.append(chain[-1].head)
@@ -393,20 +397,54 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         )
     ):
         chain.append(cue)
+    return chain
+
+
+def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None) -> bool:
+    """Whether the word at ``depth`` puts the phrase beyond any side of the
+    speaker's: a question ("asked if Trump had ruled it out"), a concession
+    ("irreversible despite X"), another's saying ("claims that ...")."""
+    token = chain[depth]
+    if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
+        return True
+    if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
+        return True
+    return bool(depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue)
+
+
+def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple[int, Token] | None:
+    """How the word at ``depth`` judges the phrase below it, if it does."""
+    token = chain[depth]
+    if not depth:
+        return None
+    # A conjunct's own word is no judgement of it ("support for Ukraine and
+    # the spending of NATO"), but a path's or a plan's adjective judges
+    # where it leads.
+    joined = chain[depth - 1].dep_ in ("conj", "appos")
+    polar = _polar(token, own=not joined)
+    if polar is None and _judged_by_adjective(token, chain[:depth]):
+        polar = _first_polar(a for a in token.children if a.dep_ == "amod")
+    if polar is not None and any(polar[1].i == c.i for c in chain[: depth + 1] if c is not token):
+        # "a threat to Russia" does not judge itself, nor does "the support for
+        # Ukraine, the spending of NATO" judge the spending by the support.
+        polar = None
+    if polar is None and chain[depth - 1].lower_ == "by":
+        polar = _aim(token)
+    if polar is None or _reported_of_other(token, quotes):
+        return None
+    return polar
+
+
+def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quote]) -> Topic:
+    chain = _chain(head, inside, cue, quotes)
     sign = 0
     turns = 0
     near = False  # a negation on the phrase's own predicate ("was never going to be a member")
     evidence: list[Token] = []
     decided: int | None = None  # where the side was set
     for depth, token in enumerate(chain):
-        if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
-            return _topic(head, inside, "unclear", [])  # "asked if Trump had ruled it out"
-        if token.dep_ == "agent" and not sign:
-            return _topic(head, inside, "unclear", [])  # the doer: "pushed by media"
-        if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
-            return _topic(head, inside, "unclear", [])  # "irreversible despite X"
-        if (depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue):
-            return _topic(head, inside, "unclear", [])  # another's saying: "claims that ..."
+        if _nobody_s_side(chain, depth, cue) or (token.dep_ == "agent" and not sign):
+            return _topic(head, inside, "unclear", [])  # also the doer: "pushed by media"
         # "no specific timeline", "no evidence": a quantity, not a side; but
         # "would never join NATO" denies the joining.
         negation = _negated(token) if depth or token.pos_ == "VERB" else None
@@ -429,22 +467,8 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 turns += 1
                 evidence.append(negation)
             break
-        # A conjunct's own word is no judgement of it ("support for Ukraine and
-        # the spending of NATO"), but a path's or a plan's adjective judges
-        # where it leads.
-        joined = bool(depth) and chain[depth - 1].dep_ in ("conj", "appos")
-        polar = _polar(token, own=not joined) if token is not head else None
-        if polar is None and depth and _judged_by_adjective(token, chain[:depth]):
-            polar = _first_polar(a for a in token.children if a.dep_ == "amod")
-        if polar is not None and any(
-            polar[1].i == c.i for c in chain[: depth + 1] if c is not token
-        ):
-            # "a threat to Russia" does not judge itself, nor does "the support for
-            # Ukraine, the spending of NATO" judge the spending by the support.
-            polar = None
-        if polar is None and depth and chain[depth - 1].lower_ == "by":
-            polar = _aim(token)
-        if polar and not _reported_of_other(token, quotes):
+        polar = _judgement(chain, depth, quotes)
+        if polar:
             if not sign:
                 sign, decided = polar[0], depth
                 evidence.append(polar[1])
