@@ -184,3 +184,13 @@ def test_a_quotation_the_tagger_gave_no_cue_takes_the_speech_verb_just_before_it
     [statement] = analyze(text).statements
     assert statement.cue is not None and statement.cue.text == "telling"
     assert statement.content.text.startswith("“Some people")
+
+
+def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on() -> None:
+    text = (
+        "President Tom Reyes responded to a mother on Wednesday night by saying his refusal "
+        "to use the words was a “manufactured” issue."
+    )
+    [statement] = analyze(text).statements
+    assert statement.cue is not None and statement.cue.text == "saying"
+    assert statement.source is not None and statement.source.text == "President Tom Reyes"

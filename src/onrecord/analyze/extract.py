@@ -53,7 +53,8 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
 
     The clause is the token's own when it is a verb, else its head's; a verb
     linked to another (xcomp, conj, advcl) without a subject shares that one,
-    up a chain of them ("Trump gestured, then leaned in and boomed: ...").  A
+    up a chain of them ("Trump gestured, then leaned in and boomed: ..."), as
+    does a gerund after a preposition ("Obama responded by saying ...").  A
     subject whose modifiers run into a quotation ("Ramos, whose book features
     “...”") ends at its head noun.
     """
@@ -65,7 +66,11 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
         if found is None:
             subject, linked = _subject(verb), verb
             for _ in range(_LINK_DEPTH):
-                if subject is not None or linked.dep_ not in _CLAUSE_LINKS:
+                if subject is not None:
+                    break
+                if linked.dep_ == "pcomp" and linked.head.dep_ == "prep":
+                    linked = linked.head  # "responded by saying ...": the responder
+                elif linked.dep_ not in _CLAUSE_LINKS:
                     break
                 linked = linked.head
                 subject = _subject(linked)
