@@ -316,12 +316,12 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 statements.append(statement)
                 last = statement
         previous = last
-    statements = [_without_dateline(text, s, resolver) for s in statements]
     statements = _with_marked(text, statements, resolver)
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
     statements.extend(_according_to(doc, text, table, statements, quotes, resolver))
+    statements = [_without_dateline(text, s, resolver) for s in statements]
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
