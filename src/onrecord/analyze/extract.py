@@ -242,6 +242,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     tagged_cues: set[int] = set()
     statements: list[Statement] = []
     previous: Statement | None = None  # last statement of the previous sequence
+    previous_at = -1  # and its index in statements
     for run, features in zip(
         runs, document_features(table, runs, tagger.cue_lemmas, tagger.speech_verbs), strict=True
     ):
@@ -282,6 +283,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             ]
         groups = sorted(groups + deeds, key=lambda g: g.contents[0].start if g.contents else -1)
         last: Statement | None = None
+        last_at = -1
         for group in groups:
             if group.cue is not None and len(group.contents) > 1:
                 kept = _interrupted_only(doc, run, group.contents, group.cue)
@@ -302,20 +304,22 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 group,
                 marginals,
                 quotes,
+                table.quoted,
                 resolver,
                 previous,
                 tagger.cue_prepositions,
             )
-            if statement is not None and group.cue is None and previous in statements:
+            if statement is not None and group.cue is None and previous is not None:
                 # A quotation carried on into a new paragraph is one statement
                 # with the one it continues, as PolNeAR marks it.
                 statement = _continued(previous, statement, quotes)
-                statements[statements.index(previous)] = statement
+                statements[previous_at] = statement
                 last = previous = statement
+                last_at = previous_at
             elif statement is not None:
                 statements.append(statement)
-                last = statement
-        previous = last
+                last, last_at = statement, len(statements) - 1
+        previous, previous_at = last, last_at
     statements = _with_marked(text, statements, resolver)
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
@@ -562,7 +566,7 @@ _OBJECTS = frozenset({"pobj", "dobj", "dative", "poss"})
 
 
 def _adjacent_name(
-    doc: Doc, text: str, run: Sequence[int], group: Group, quotes: Sequence[Quote]
+    doc: Doc, text: str, run: Sequence[int], group: Group, quoted: Sequence[int]
 ) -> Span | None:
     """A name right after or right before a cue that found no subject, outside
     the contents and quotations: where spaCy misparsed an inverted "said Skelly"
@@ -576,10 +580,8 @@ def _adjacent_name(
         if not 0 <= k < len(run) or k in taken:
             continue
         token = doc[run[k]]
-        if token.ent_type_ not in _SPEAKING_KINDS or token.dep_ in _OBJECTS:
+        if token.ent_type_ not in _SPEAKING_KINDS or token.dep_ in _OBJECTS or quoted[token.i]:
             continue  # "research during the Convention showing ...": not the Convention
-        if any(q.start <= token.idx < q.end for q in quotes):
-            continue
         start, end = token.i, token.i + 1
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
@@ -596,6 +598,7 @@ def _statement(
     group: Group,
     marginals: Sequence[float],
     quotes: Sequence[Quote],
+    quoted: Sequence[int],
     resolver: SpeakerResolver,
     previous: Statement | None,
     cue_prepositions: frozenset[str],
@@ -620,7 +623,7 @@ def _statement(
         source = (
             _char_span(doc, text, run, group.source)
             if group.source
-            else _adjacent_name(doc, text, run, group, quotes)
+            else _adjacent_name(doc, text, run, group, quoted)
         )
         speaker = resolver.resolve(source) if source else None
     positions = [k for c in group.contents for k in range(c.start, c.end)]

@@ -208,11 +208,15 @@ def comparable(
             return False
         if float(first_story @ second_story) < STORY:
             return False
-    first, second = vectors[a.phrase.casefold()], vectors[b.phrase.casefold()]
-    closeness = float(first @ second)
+    closeness = _closeness(a, b, vectors)
     if closeness < SIMILAR:
         return False
     return (_specific(a) and _specific(b)) or (_firm(a) and _firm(b) and closeness >= SAME)
+
+
+def _closeness(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> float:
+    """The cosine of two members' phrases (their vectors are unit length)."""
+    return float(vectors[a.phrase.casefold()] @ vectors[b.phrase.casefold()])
 
 
 def _cited(
@@ -228,13 +232,13 @@ def _cited(
     if not pairs:
         return None
 
-    def closeness(a: Member, b: Member) -> float:
-        return round(float(vectors[a.phrase.casefold()] @ vectors[b.phrase.casefold()]), 3)
+    def rank(
+        pair: tuple[Member, Member],
+    ) -> tuple[bool, tuple[int, int, float], tuple[int, int, float], float]:
+        closeness = _closeness(*pair, vectors)
+        return closeness >= SAME, _strength(pair[0]), _strength(pair[1]), round(closeness, 3)
 
-    return max(
-        pairs,
-        key=lambda p: (closeness(*p) >= SAME, _strength(p[0]), _strength(p[1]), closeness(*p)),
-    )
+    return max(pairs, key=rank)
 
 
 def _conflict(issue: Issue, kind: str, a: Member, b: Member, why: str) -> Conflict:
