@@ -60,6 +60,18 @@ CASES = [
         "that the next bridge",
         "Ana Lind",
     ),
+    (  # a name the entity tagger missed (it reads "Ivanka Trump" as a product) ...
+        "The campaign has addressed the plight of single mothers. In a Wall Street Journal "
+        "essay last week, Ivanka Trump acknowledged their uphill battle. “The number of "
+        "households led by single mothers has doubled,” she wrote.",
+        "“The number of households",
+        "Ivanka Trump",
+    ),
+    (  # ... but a capitalised word the text also writes in lower case is no name
+        "Judge said that the appeal had no merit. The judge ruled on Monday.",
+        "that the appeal",
+        None,
+    ),
 ]
 
 

@@ -7,8 +7,9 @@ UK prime minister, Keir Starmer"); a personal pronoun to the nearest preceding
 person mentioned as a subject outside quotations or named by an earlier source;
 a definite description ("the NATO chief") to a person introduced with a
 matching title ("NATO Secretary-General Mark Rutte"); a capital or seat of
-government to its country ("Moscow" -> "Russia").  Anything else
-keeps its mention and gets no name.
+government to its country ("Moscow" -> "Russia"); a bare name the entity
+tagger missed ("Umerov") to itself.  Anything else keeps its mention and
+gets no name.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class SpeakerResolver:
             if ent.label_ == "PERSON":
                 self._register(ent)
         self.paragraph_of = _paragraph_index(doc)
+        self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
@@ -169,7 +171,27 @@ class SpeakerResolver:
             return _person(mention, self._antecedent(span.start))
         if span[0].lower_ == "the":
             return _person(mention, self._by_title(span))
+        if self._bare_name(span):
+            name = self.full_name(_clean(span.text))
+            self.named_sources.append((span.start, name))  # "He added ..." goes on with it
+            return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _bare_name(self, span: Span) -> bool:
+        """Whether the source is a name the entity tagger missed ("Umerov told
+        reporters"): capitalised proper nouns the text never writes in lower
+        case ("Judge", "Correction"), seen capitalised inside a sentence when
+        this one opens a sentence (a headline's "New Poll" is no name)."""
+        if len(span) > _MAX_BARE_NAME or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+            return False
+        if self._words is None:
+            lowered = frozenset(t.text for t in self.doc if t.is_lower)
+            inside = frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start)
+            self._words = (lowered, inside)
+        lower, inner = self._words
+        if any(t.lower_ in lower for t in span):
+            return False
+        return not span[0].is_sent_start or all(t.text in inner for t in span)
 
     def _named(self, span: Span, speaker: Speaker) -> Speaker:
         if speaker.name is not None and speaker.kind == "person":
@@ -203,6 +225,7 @@ class SpeakerResolver:
 
 
 _MAX_ROLE_WORDS = 6
+_MAX_BARE_NAME = 3  # words of a name the entity tagger missed
 
 
 def _role(words: str) -> str | None:
