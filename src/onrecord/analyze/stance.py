@@ -47,7 +47,7 @@ OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
-    blast mistake provocation disaster unrealistic""".split()
+    blast mistake provocation disaster unrealistic objection opposition""".split()
 )
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
@@ -64,6 +64,7 @@ HELPS = frozenset("help strengthen benefit protect boost".split())
 # Verbs whose side their particle sets: "ruled out membership", "pushed back on".
 PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
 QUESTIONS = frozenset({"if", "whether"})
+DEONTIC = frozenset({"should", "must", "ought"})
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
 # Nouns too general to name a question by themselves.
@@ -97,7 +98,8 @@ CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
-VERB_HEADS = frozenset({"join", "enter"})  # verbs whose object names a question: "join NATO"
+# Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
+VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
 LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
 PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
@@ -467,7 +469,7 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 turns += 1
                 evidence.append(negation)
             break
-        polar = _judgement(chain, depth, quotes)
+        polar = _judgement(chain, depth, quotes) or (_deontic(token) if not depth else None)
         if polar:
             if not sign:
                 sign, decided = polar[0], depth
@@ -501,6 +503,15 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _deontic(verb: Token) -> tuple[int, Token] | None:
+    """A joining or recognizing the speaker says should be ("Ukraine should join
+    NATO", "must recognize Crimea"): for it.  Only a topic that is itself a deed."""
+    if verb.pos_ != "VERB":
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
+    return (1, modal) if modal is not None else None
 
 
 def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
