@@ -15,7 +15,11 @@ one issue.  Besides the words on the way up, two judgements count: a relative
 clause on the thing ("NATO, which it perceives as a hostile entity") and the
 aim ascribed to a means ("by discussing sending peacekeepers, they are
 attempting to strengthen their anti-Russian position"); and a judgement of a
-deed composes with it ("criticized Clinton for accepting donations": against).
+deed composes with it ("criticized Clinton for accepting donations": against),
+as does a side on a deed or an attitude ("ruled out withdrawing troops": for
+them; "rejected calls for a ceasefire": against it).  A joining or a
+recognizing is itself a question ("join NATO", "recognize Crimea as
+Russian"), and what should or must be done about it is a side on it.
 
 Four cases are left ``unclear`` on purpose, because reading a side into them
 misleads: the doer of a passive ("pushed by the media"), a negated
@@ -41,14 +45,19 @@ SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
     essential crucial necessary commit committed propose call need hail accept ready
-    willing prepared allow permit tolerate realistic""".split()
+    willing prepared allow permit tolerate realistic agree intend intention""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
-    blast mistake provocation disaster unrealistic objection opposition""".split()
+    blast mistake provocation disaster unrealistic objection opposition disagree
+    skeptical sceptical wary""".split()
 )
+# Verbs that undo what they act on: against it, but only their own object
+# ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
+# restrictions that kept trucks out" is not against trucks).
+REVERSALS = frozenset("ease lift loosen relax withdraw".split())
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
     """promise guarantee guaranteed pledge assure vow part component condition
@@ -74,14 +83,15 @@ LIGHT = frozenset(
     justification entity direction role comment remark statement interview visit deployment
     request invitation decision ruling table ground vote agenda
     lot kind sort number point case fact reason view position side term place end
-    something anything everything one country group accordance concern others need course""".split()
+    something anything everything one country group accordance concern others need course
+    call demand plea appeal push intention objection opposition""".split()
 )
 # Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
 PEOPLE = frozenset(
     """president candidate nominee voter people woman man family kid child official
     leader member supporter critic reporter spokesman spokeswoman adviser aide citizen
     american worker resident friend person someone everyone anyone wife husband father
-    mother son daughter brother sister parent""".split()
+    mother son daughter brother sister parent rival opponent challenger ally""".split()
 )
 # Words of saying: a side in a clause they govern is the sayer's, not the
 # speaker's ("commented on Trump's statements that Ukraine will never join").
@@ -299,7 +309,9 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
         for thing in (o for o in prep.children if o.dep_ == "pobj"):
             if (prep.lower_, thing.lower_) in PLACES:
                 return PLACES[(prep.lower_, thing.lower_)], prep
-    for attr in (c for c in token.children if c.dep_ == "attr"):  # "is a (crucial) threat"
+    existential = any(c.dep_ == "expl" for c in token.children)  # "there are skeptical voters"
+    for attr in (c for c in token.children if c.dep_ == "attr" and not existential):
+        # "is a (crucial) threat"
         qualifiers = [a for a in attr.children if a.dep_ == "amod"]
         for qualifier in qualifiers:
             if (qualifier.lower_, attr.lower_) in PLACES:
@@ -322,8 +334,10 @@ def _effect(verb: Token) -> tuple[int, Token] | None:
 def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
     for word in words:
         lemma = word.lemma_.lower()
-        if lemma == "call" and not _followed_by(word, "for"):
-            continue  # "calls it a crazy system" names; "calls for talks" supports
+        if lemma == "call" and not (
+            _followed_by(word, "for") or (word.pos_ == "NOUN" and _followed_by(word, "to"))
+        ):
+            continue  # "calls it a crazy system" names; "calls for talks", "a call to ban" support
         for particle in (c.lower_ for c in word.children if c.dep_ == "prt"):
             if (lemma, particle) in PARTICLES:
                 return PARTICLES[(lemma, particle)], word
@@ -432,6 +446,8 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
         polar = None
     if polar is None and chain[depth - 1].lower_ == "by":
         polar = _aim(token)
+    if polar is None and token.lemma_.lower() in REVERSALS and _undone(chain[:depth]):
+        polar = -1, token
     if polar is None or _reported_of_other(token, quotes):
         return None
     return polar
@@ -474,9 +490,13 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
             if not sign:
                 sign, decided = polar[0], depth
                 evidence.append(polar[1])
-            elif decided is not None and _reason(chain[decided + 1 : depth]):
+            elif decided is not None and (
+                _reason(chain[decided + 1 : depth]) or _acted_on(chain, decided, depth)
+            ):
                 # "criticized Clinton for accepting donations": a judgement of a
-                # deed composes with it (against donations); once.
+                # deed composes with it (against donations), as does a side on a
+                # deed or an attitude ("ruled out withdrawing troops": for them;
+                # "rejected calls for a ceasefire": against it); once.
                 sign *= polar[0]
                 evidence.append(polar[1])
                 decided = None
@@ -505,6 +525,15 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
     return _topic(head, inside, stance, evidence if sign else [])
 
 
+def _undone(below: list[Token]) -> bool:
+    """Whether the phrase (``below[0]``, the chain up to a reversal) is what the
+    reversal acts on: its object, a passive's subject, or what is withdrawn
+    from ("lift sanctions", "withdraw from the deal")."""
+    if len(below) == 1:
+        return below[0].dep_ in ("dobj", "nsubjpass")
+    return len(below) == 2 and below[1].dep_ == "prep" and below[1].lower_ == "from"
+
+
 def _deontic(verb: Token) -> tuple[int, Token] | None:
     """A joining or recognizing the speaker says should be ("Ukraine should join
     NATO", "must recognize Crimea"): for it.  Only a topic that is itself a deed."""
@@ -519,8 +548,8 @@ def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
     from the phrase): a path's ("an irreversible path of Ukraine to enter NATO")
     or a plan's to do a thing ("“unacceptable” plans to deploy European troops
     to Ukraine"), not the plan's adjuncts ("as part of a peace deal")."""
-    if noun.pos_ != "NOUN":
-        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in PEOPLE:
+        return False  # "skeptical Americans hearing that message": theirs, not the message's
     if noun.lemma_.lower() in PATHS:
         return True
     verb = below[-1]
@@ -561,6 +590,16 @@ def _after_report(verb: Token, cue: Token | None) -> bool:
         ):
             return True
     return False
+
+
+def _acted_on(chain: list[Token], decided: int, depth: int) -> bool:
+    """Whether the word at ``depth`` acts on the one that set the side, a deed
+    ("willing to ease sanctions") or an attitude named by a noun ("rejected
+    calls for a ceasefire"), directly or through a preposition."""
+    word = chain[decided]
+    if not all(t.dep_ == "prep" for t in chain[decided + 1 : depth]):
+        return False
+    return _non_finite(word) or (word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj"))
 
 
 def _reason(path: list[Token]) -> bool:
