@@ -38,6 +38,12 @@ CASES = [
     ("on Feb. 1", JAN, "2024-02-01"),
     ("April 3, 2024", WED, "2024-04-03"),
     ("3 days ago", WED, "2025-04-13"),
+    ("late Tuesday", WED, "2025-04-15"),  # * dateparser: nothing
+    ("early on Monday", WED, "2025-04-14"),  # * dateparser: nothing
+    ("over the weekend", WED, "2025-04-12/2025-04-13"),  # * dateparser: nothing
+    ("the weekend", date(2025, 4, 13), "2025-04-12/2025-04-13"),  # published on a Sunday
+    ("last weekend", date(2025, 4, 13), "2025-04-05/2025-04-06"),
+    ("this weekend", date(2025, 4, 12), "2025-04-12"),  # published on the Saturday
 ]
 
 

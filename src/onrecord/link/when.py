@@ -25,7 +25,8 @@ MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 
-_LEAD = re.compile(r"^(?:on|in|during|since|as of|at|by)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:on|in|during|since|as of|at|by|over)\s+", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"^(?:late|early|earlier)\s+(?:on\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,13 @@ def _period(words: str, published: date) -> tuple[date, date] | None:
     }
     if words in table:
         return table[words]
+    if words in ("weekend", "this weekend", "last weekend"):
+        # The latest Saturday and Sunday not after publication; "last" on a
+        # weekend means the one before.
+        saturday = p - timedelta(days=(p.weekday() - 5) % 7)
+        if words == "last weekend" and p.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        return saturday, min(saturday + timedelta(days=1), p)
     if words in ("last month", "earlier last month"):
         previous = p.replace(day=1) - timedelta(days=1)
         return _month_range(previous.year, previous.month)
@@ -81,6 +89,7 @@ def _period(words: str, published: date) -> tuple[date, date] | None:
 
 def _weekday(words: str, published: date) -> tuple[date, date] | None:
     """'Tuesday' and 'last Tuesday': the latest one on or before (before) publication."""
+    words = _TIME_OF_DAY.sub("", words)  # "late Tuesday", "early on Monday"
     last = words.startswith("last ")
     name = words.removeprefix("last ").removesuffix(" morning").removesuffix(" night")
     name = name.removesuffix(" afternoon").removesuffix(" evening")
