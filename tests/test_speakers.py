@@ -60,6 +60,12 @@ CASES = [
         "that the next bridge",
         "Ana Lind",
     ),
+    (  # a past-tense conjunct cannot share a modal clause: it goes on with the sayer
+        "President Donald Trump said on Tuesday that Ukraine should recognize Crimea as "
+        "Russian territory, and criticized President Volodymyr Zelensky for resisting the plan.",
+        "President Volodymyr Zelensky",
+        "Donald Trump",
+    ),
     (  # a name the entity tagger missed (it reads "Ivanka Trump" as a product) ...
         "The campaign has addressed the plight of single mothers. In a Wall Street Journal "
         "essay last week, Ivanka Trump acknowledged their uphill battle. “The number of "

@@ -72,6 +72,8 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
                     linked = linked.head  # "responded by saying ...": the responder
                 elif linked.dep_ not in _CLAUSE_LINKS:
                     break
+                elif _beyond_modal(linked):
+                    linked = linked.head  # really a conjunct of the verb above
                 linked = linked.head
                 subject = _subject(linked)
             if subject is None:
@@ -84,6 +86,21 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
             by_verb[verb.i] = found
         out.append(found)
     return out
+
+
+def _beyond_modal(verb: Token) -> bool:
+    """A past or present conjunct of a modal clause that another verb governs:
+    "said that Ukraine should recognize Crimea, and criticized Zelensky" -
+    "criticized" cannot share "should", so spaCy hung it one verb too low and
+    its subject is the sayer's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _EMPTY_CONTENTS = frozenset({"that", "whether", "if", "how", "what", "why", "which", "who"})
