@@ -782,6 +782,56 @@ def test_one_story_across_outlets_meets_in_issues_and_conflicts(db_url: str) -> 
     assert "2025-04-15" in rutte_trump["why"] and "2025-04-16" in rutte_trump["why"]
 
 
+CRIMEA = [  # another story in three outlets: whether Ukraine should recognize Crimea as Russian
+    (
+        "wire-a",
+        "2025-04-23",
+        "Trump says Ukraine should accept Crimea loss in peace deal",
+        "U.S. President Donald Trump said on Tuesday that Ukraine should recognize Crimea as "
+        "Russian territory as part of a peace deal, and criticized Ukrainian President "
+        "Volodymyr Zelensky for resisting the plan.\n\nZelensky said on Tuesday that Ukraine "
+        "would not legally recognize the occupation of Crimea.",
+    ),
+    (
+        "paper-b",
+        "2025-04-23",
+        "Zelenskiy rejects U.S. proposal to recognise Crimea as Russian",
+        "Ukrainian President Volodymyr Zelenskiy on Tuesday rejected any recognition of Crimea "
+        "as Russian, a key element of a U.S. peace proposal.\n\nKremlin spokesman Dmitry "
+        "Peskov said Russia supports recognizing Crimea as part of Russia.",
+    ),
+    (
+        "site-c",
+        "2025-04-24",
+        "Vance: Ukraine and Russia must accept a deal on Crimea",
+        "U.S. Vice President JD Vance said on Wednesday that Washington was prepared to "
+        "recognize Crimea as Russian if a ceasefire was agreed.\n\nUkraine's foreign "
+        "minister, Andrii Sybiha, said Kyiv would never recognize Crimea as Russian territory.",
+    ),
+]
+
+
+def test_a_second_story_recognizing_crimea(db_url: str) -> None:
+    store = Store(db_url)
+    add(
+        store,
+        [Article(id=i, text=t, published=p, title=title) for i, p, title, t in CRIMEA],
+    )
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    criticized = [r for r in cited.values() if r["cue"] and r["cue"]["text"] == "criticized"]
+    assert [r["speaker"]["name"] for r in criticized] == ["Donald Trump"]
+    pairs = {
+        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
+        for c in store.conflicts()
+    }
+    for_it = {"Donald Trump", "Dmitry Peskov", "JD Vance"}  # "should", "supports", "prepared to"
+    against = {"Volodymyr Zelenskiy", "Andrii Sybiha"}  # "rejected", "never"
+    assert pairs, "no flag"
+    assert all(len(pair & for_it) == 1 and len(pair & against) == 1 for pair in pairs), pairs
+    assert frozenset(("Donald Trump", "Andrii Sybiha")) in pairs
+    assert frozenset(("JD Vance", "Volodymyr Zelenskiy")) in pairs
+
+
 TWO_STORIES = [
     ("steel-1", "Senator Jane Doe said on Monday that she supports new tariffs on steel."),
     (
