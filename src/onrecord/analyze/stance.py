@@ -21,13 +21,15 @@ them; "rejected calls for a ceasefire": against it).  A joining or a
 recognizing is itself a question ("join NATO", "recognize Crimea as
 Russian"), and what should or must be done about it is a side on it.
 
-Four cases are left ``unclear`` on purpose, because reading a side into them
+Five cases are left ``unclear`` on purpose, because reading a side into them
 misleads: the doer of a passive ("pushed by the media"), a negated
 commitment ("No one promised Ukraine that membership would be part of the
 agreement" says nothing against membership), a question ("asked if Trump had
-ruled it out"), and, inside a quotation, a wish or refusal the speaker
-reports of a third person ("He wants to be a member", said by someone else,
-is not the speaker's wish).
+ruled it out"), another named person's deed or wish ("Zelensky said Putin
+rejected the proposal" is Putin's side, not Zelensky's; what the speaker
+says that person should do stays the speaker's), and, inside a quotation, a
+wish or refusal the speaker reports of a third person ("He wants to be a
+member", said by someone else, is not the speaker's wish).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.analyze.quotes import Quote, find_quotes
+from onrecord.analyze.speakers import METONYMS
 from onrecord.model import Span, Stance, Statement, Topic, combined
 
 SUPPORT = frozenset(
@@ -58,6 +61,10 @@ OPPOSE = frozenset(
 # ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
 REVERSALS = frozenset("ease lift loosen relax withdraw".split())
+# Judgements of a deed that only compose with a side it takes ("accused Putin
+# of rejecting the proposal": for it), never a side by themselves ("accused
+# Russia of dragging out the talks" is no side on talks).
+ACCUSATIONS = frozenset({"accuse", "blame"})
 # Negating these denies a promise or a deal term, not the thing promised.
 COMMITMENT = frozenset(
     """promise guarantee guaranteed pledge assure vow part component condition
@@ -416,11 +423,21 @@ def _chain(
     return chain
 
 
-def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None) -> bool:
+def _nobody_s_side(
+    chain: list[Token], depth: int, cue: Token | None, speaker: frozenset[str]
+) -> bool:
     """Whether the word at ``depth`` puts the phrase beyond any side of the
     speaker's: a question ("asked if Trump had ruled it out"), a concession
-    ("irreversible despite X"), another's saying ("claims that ...")."""
+    ("irreversible despite X"), another's saying ("claims that ..."), another
+    person's deed or wish ("Zelensky said Putin rejected the proposal")."""
     token = chain[depth]
+    if (cue is None or token.i != cue.i) and _deontic(token) is None:
+        for subject in (c for c in token.children if c.dep_ in SUBJECTS):
+            words = [t.lower_ for t in subject.subtree]
+            if subject.ent_type_ != "PERSON" or set(words) & speaker:
+                continue
+            if " ".join(words) not in METONYMS:  # "Kyiv", tagged a person, is a government
+                return True
     if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
@@ -453,7 +470,13 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
     return polar
 
 
-def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quote]) -> Topic:
+def _side(
+    head: Token,
+    inside: set[int],
+    cue: Token | None,
+    quotes: Sequence[Quote],
+    speaker: frozenset[str] = frozenset(),
+) -> Topic:
     chain = _chain(head, inside, cue, quotes)
     sign = 0
     turns = 0
@@ -461,7 +484,7 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
     evidence: list[Token] = []
     decided: int | None = None  # where the side was set
     for depth, token in enumerate(chain):
-        if _nobody_s_side(chain, depth, cue) or (token.dep_ == "agent" and not sign):
+        if _nobody_s_side(chain, depth, cue, speaker) or (token.dep_ == "agent" and not sign):
             return _topic(head, inside, "unclear", [])  # also the doer: "pushed by media"
         # "no specific timeline", "no evidence": a quantity, not a side; but
         # "would never join NATO" denies the joining.
@@ -486,6 +509,8 @@ def _side(head: Token, inside: set[int], cue: Token | None, quotes: Sequence[Quo
                 evidence.append(negation)
             break
         polar = _judgement(chain, depth, quotes) or (_deontic(token) if not depth else None)
+        if polar is None and sign and token.lemma_.lower() in ACCUSATIONS:
+            polar = -1, token  # composes only: "accused Putin of rejecting the proposal"
         if polar:
             if not sign:
                 sign, decided = polar[0], depth
@@ -603,8 +628,13 @@ def _acted_on(chain: list[Token], decided: int, depth: int) -> bool:
 
 
 def _reason(path: list[Token]) -> bool:
-    """A "for" of reason on the way: "criticized Clinton for ...", "praised him for ..."."""
-    return any(t.dep_ == "prep" and t.lower_ == "for" for t in path)
+    """A "for" of reason on the way: "criticized Clinton for ...", "praised him for
+    ...", or the "of" of an accusation: "accused Putin of ..."."""
+    return any(
+        t.dep_ == "prep"
+        and (t.lower_ == "for" or (t.lower_ == "of" and t.head.lemma_.lower() in ACCUSATIONS))
+        for t in path
+    )
 
 
 def _object_of_cue(chain: list[Token], quotes: Sequence[Quote]) -> bool:
@@ -681,10 +711,13 @@ def topics(
     inside = {t.i for t in tokens}
     found_quotes = find_quotes(doc.text) if quotes is None else quotes
     cue = _cue_token(doc, statement)
+    names = [statement.source.text if statement.source else ""]
+    names.append(statement.speaker.name or "" if statement.speaker else "")
+    speaker = frozenset(w.lower() for n in names for w in n.split())
     seen: set[str] = set()
     out: list[Topic] = []
     for head in _heads(tokens):
-        topic = _side(head, inside, cue, found_quotes)
+        topic = _side(head, inside, cue, found_quotes, speaker)
         if head.pos_ == "NOUN" and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
         key = topic.key
