@@ -515,6 +515,35 @@ STANCES = [
         "talks",
         "unclear",
     ),
+    (  # what a thing is regarded as
+        "Peskov said the Kremlin viewed the deployment of European troops to Ukraine as "
+        "unacceptable.",
+        "the Kremlin viewed the deployment of European troops to Ukraine as unacceptable",
+        "said",
+        "European troops",
+        "against",
+    ),
+    (  # "forget about"
+        "Trump said Ukraine could forget about joining NATO.",
+        "Ukraine could forget about joining NATO",
+        "said",
+        "joining NATO",
+        "against",
+    ),
+    (  # open to a thing, as an adjective
+        "Lavrov said Moscow was open to talks with Washington.",
+        "Moscow was open to talks with Washington",
+        "said",
+        "talks",
+        "for",
+    ),
+    (  # a precondition is demanded
+        "Putin said Ukraine's neutrality was a precondition for any deal.",
+        "Ukraine's neutrality was a precondition for any deal",
+        "said",
+        "neutrality",
+        "for",
+    ),
     (  # never agreeing to a thing
         "Peskov said Moscow would never agree to the presence of NATO peacekeepers.",
         "Moscow would never agree to the presence of NATO peacekeepers",

@@ -48,7 +48,8 @@ SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
     essential crucial necessary commit committed propose call need hail accept ready
-    willing prepared allow permit tolerate realistic agree intend intention""".split()
+    willing prepared allow permit tolerate realistic agree intend intention precondition
+    prerequisite deserve""".split()
 )
 OPPOSE = frozenset(
     """oppose reject refuse block veto criticize criticise condemn deny resist fight
@@ -61,6 +62,8 @@ OPPOSE = frozenset(
 # ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
 REVERSALS = frozenset("ease lift loosen relax withdraw".split())
+# Verbs that regard their object as something: "viewed the deployment as unacceptable".
+REGARDS = frozenset("view see regard consider describe treat brand label characterize".split())
 # Judgements of a deed that only compose with a side it takes ("accused Putin
 # of rejecting the proposal": for it), never a side by themselves ("accused
 # Russia of dragging out the talks" is no side on talks).
@@ -91,7 +94,8 @@ LIGHT = frozenset(
     request invitation decision ruling table ground vote agenda
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern others need course
-    call demand plea appeal push intention objection opposition""".split()
+    call demand plea appeal push intention objection opposition outcome exchange precondition
+    prerequisite""".split()
 )
 # Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
 PEOPLE = frozenset(
@@ -312,6 +316,9 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
+    if token.lemma_.lower() in REGARDS:  # "viewed the deployment as unacceptable"
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
+            predicates += [c for c in prep.children if c.dep_ in ("amod", "acomp", "pobj")]
     for prep in (c for c in token.children if c.dep_ == "prep"):  # "is off the table"
         for thing in (o for o in prep.children if o.dep_ == "pobj"):
             if (prep.lower_, thing.lower_) in PLACES:
@@ -348,6 +355,10 @@ def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
         for particle in (c.lower_ for c in word.children if c.dep_ == "prt"):
             if (lemma, particle) in PARTICLES:
                 return PARTICLES[(lemma, particle)], word
+        if lemma == "forget" and _followed_by(word, "about"):
+            return -1, word  # "can forget about joining NATO"
+        if lemma == "open" and word.pos_ == "ADJ":
+            return 1, word  # "open to talks", not "opened fire"
         if lemma in SUPPORT:
             return 1, word
         if lemma in OPPOSE or lemma.startswith("anti"):
