@@ -122,6 +122,11 @@ def test_roles_are_kept_with_the_date_reported(db_url: str) -> None:
                 published="2025-04-16",
                 text="NATO Secretary General Mark Rutte said that support would continue.\n",
             ),
+            Article(  # a role in apposition after the name
+                id="c",
+                published="2025-06-20",
+                text="Mark Rutte, NATO's secretary general, said that allies would spend more.\n",
+            ),
         ],
     )
     found = store.speaker("mark-rutte")
@@ -129,4 +134,5 @@ def test_roles_are_kept_with_the_date_reported(db_url: str) -> None:
     assert [(r["role"], r["first_seen"]) for r in found["roles"]] == [
         ("Dutch Prime Minister", "2024-10-01"),
         ("NATO Secretary General", "2025-04-16"),
+        ("NATO's secretary general", "2025-06-20"),
     ]

@@ -137,6 +137,7 @@ class SpeakerResolver:
             person = persons[-1]
             title = self.doc[span.start : person.start]
             role = _role(title.text) if len(title) <= _MAX_ROLE_WORDS else None
+            role = role or self._apposed_role(person, span)
             return self._named(
                 span, Speaker(mention, self.full_name(_clean(person.text)), "person", role)
             )
@@ -192,6 +193,15 @@ class SpeakerResolver:
         if any(t.lower_ in lower for t in span):
             return False
         return not span[0].is_sent_start or all(t.text in inner for t in span)
+
+    def _apposed_role(self, person: Span, span: Span) -> str | None:
+        """A role in apposition after the name, within the source: "Keir Starmer,
+        the UK prime minister," -> "UK prime minister"."""
+        for appos in (c for c in person.root.children if c.dep_ == "appos"):
+            first, last = appos.left_edge.i, appos.right_edge.i
+            if person.end <= first and last < span.end and last - first < _MAX_ROLE_WORDS:
+                return _role(self.doc[first : last + 1].text)
+        return None
 
     def _named(self, span: Span, speaker: Speaker) -> Speaker:
         if speaker.name is not None and speaker.kind == "person":
