@@ -60,6 +60,9 @@ CASES = [
         "that the next bridge",
         "Ana Lind",
     ),
+    ("Ukraine's foreign ministry said that the talks had failed.", "that the talks", "Ukraine"),
+    ("The Russian government said that the talks had failed.", "that the talks", "Russia"),
+    ("Russian officials said that the talks had failed.", "that the talks", None),  # many people
     (  # a past-tense conjunct cannot share a modal clause: it goes on with the sayer
         "President Donald Trump said on Tuesday that Ukraine should recognize Crimea as "
         "Russian territory, and criticized President Volodymyr Zelensky for resisting the plan.",

@@ -45,6 +45,28 @@ METONYMS = {
     "new delhi": "India",
     "jerusalem": "Israel",
 }
+# A country's government speaking through one of its bodies.
+_GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet"})
+_DEMONYMS = {
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "american": "United States",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "chinese": "China",
+    "polish": "Poland",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "japanese": "Japan",
+    "indian": "India",
+    "hungarian": "Hungary",
+    "dutch": "Netherlands",
+    "canadian": "Canada",
+}
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -161,6 +183,9 @@ class SpeakerResolver:
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered], "country")
+        government = self._government(span)
+        if government is not None:
+            return Speaker(mention, government, "country")
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
         if others:
             key = _clean(others[-1].text).lower()
@@ -193,6 +218,21 @@ class SpeakerResolver:
         if any(t.lower_ in lower for t in span):
             return False
         return not span[0].is_sent_start or all(t.text in inner for t in span)
+
+    def _government(self, span: Span) -> str | None:
+        """The country whose government body the source names: "Ukraine's foreign
+        ministry", "the Russian government" (not "Russian officials": many people)."""
+        if span.root.lemma_.lower() not in _GOVERNMENT_BODIES:
+            return None
+        owners = [e for e in self.ents if span.start <= e.start and e.end <= span.root.i]
+        if len(owners) != 1:
+            return None
+        owner = _clean(owners[0].text)
+        if owners[0].label_ == "GPE":
+            return METONYMS.get(owner.lower(), owner)
+        if owners[0].label_ == "NORP":
+            return _DEMONYMS.get(owner.lower())
+        return None
 
     def _apposed_role(self, person: Span, span: Span) -> str | None:
         """A role in apposition after the name, within the source: "Keir Starmer,
