@@ -194,3 +194,17 @@ def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on
     [statement] = analyze(text).statements
     assert statement.cue is not None and statement.cue.text == "saying"
     assert statement.source is not None and statement.source.text == "President Tom Reyes"
+
+
+def test_add_pipe_splits_a_quotation_glued_to_punctuation_unless_told_not_to() -> None:
+    text = "Ryan said,“Look, such images have no place in a presidential campaign.”"
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("onrecord")
+    nlp.remove_pipe("onrecord")
+    nlp.add_pipe("onrecord")  # a second time changes nothing more
+    [statement] = nlp(text)._.onrecord_statements
+    assert statement.cue is not None and statement.cue.text == "said"
+    assert statement.content.text.startswith("“Look")
+    plain = spacy.load(MODEL_NAME)
+    plain.add_pipe("onrecord", config={"split_quotes": False})
+    assert "said,“Look" in [t.text for t in plain(text)]

