@@ -442,13 +442,14 @@ def _nobody_s_side(
     ("irreversible despite X"), another's saying ("claims that ..."), another
     person's deed or wish ("Zelensky said Putin rejected the proposal")."""
     token = chain[depth]
-    if (cue is None or token.i != cue.i) and _deontic(token) is None:
-        for subject in (c for c in token.children if c.dep_ in SUBJECTS):
-            words = [t.lower_ for t in subject.subtree]
-            if subject.ent_type_ != "PERSON" or set(words) & speaker:
-                continue
-            if " ".join(words) not in METONYMS:  # "Kyiv", tagged a person, is a government
-                return True
+    for subject in token.children:
+        if subject.dep_ not in SUBJECTS or subject.ent_type_ != "PERSON":
+            continue
+        if (cue is not None and token.i == cue.i) or _deontic(token) is not None:
+            break
+        words = [t.lower_ for t in subject.subtree]
+        if not set(words) & speaker and " ".join(words) not in METONYMS:
+            return True  # ("Kyiv", tagged a person, is a government)
     if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
