@@ -7,8 +7,9 @@ UK prime minister, Keir Starmer"); a personal pronoun to the nearest preceding
 person mentioned as a subject outside quotations or named by an earlier source;
 a definite description ("the NATO chief") to a person introduced with a
 matching title ("NATO Secretary-General Mark Rutte"); a capital or seat of
-government to its country ("Moscow" -> "Russia"); a bare name the entity
-tagger missed ("Umerov") to itself.  Anything else keeps its mention and
+government to its country ("Moscow" -> "Russia"), as does a government body
+("Ukraine's foreign ministry"); a bare name the entity tagger missed
+("Umerov") to itself.  Anything else keeps its mention and
 gets no name.
 """
 

@@ -487,7 +487,7 @@ def _side(
     inside: set[int],
     cue: Token | None,
     quotes: Sequence[Quote],
-    speaker: frozenset[str] = frozenset(),
+    speaker: frozenset[str],
 ) -> Topic:
     chain = _chain(head, inside, cue, quotes)
     sign = 0
@@ -572,8 +572,10 @@ def _undone(below: list[Token]) -> bool:
 
 
 def _deontic(verb: Token) -> tuple[int, Token] | None:
-    """A joining or recognizing the speaker says should be ("Ukraine should join
-    NATO", "must recognize Crimea"): for it.  Only a topic that is itself a deed."""
+    """+1 and the modal for a verb the speaker says should or must be done:
+    a topic that is itself a deed ("Ukraine should join NATO": for the joining),
+    or another person's deed that stays the speaker's side ("Zelensky should
+    accept the ceasefire")."""
     if verb.pos_ != "VERB":
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
@@ -724,8 +726,9 @@ def topics(
     found_quotes = find_quotes(doc.text) if quotes is None else quotes
     cue = _cue_token(doc, statement)
     names = [statement.source.text if statement.source else ""]
-    names.append(statement.speaker.name or "" if statement.speaker else "")
-    speaker = frozenset(w.lower() for n in names for w in n.split())
+    if statement.speaker is not None and statement.speaker.name:
+        names.append(statement.speaker.name)
+    speaker = frozenset(w.lower() for n in names for w in n.split())  # words naming the speaker
     seen: set[str] = set()
     out: list[Topic] = []
     for head in _heads(tokens):
