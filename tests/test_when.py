@@ -44,6 +44,17 @@ CASES = [
     ("the weekend", date(2025, 4, 13), "2025-04-12/2025-04-13"),  # published on a Sunday
     ("last weekend", date(2025, 4, 13), "2025-04-05/2025-04-06"),
     ("this weekend", date(2025, 4, 12), "2025-04-12"),  # published on the Saturday
+    ("this past weekend", WED, "2025-04-12/2025-04-13"),  # * dateparser: nothing
+    ("overnight", WED, "2025-04-15/2025-04-16"),  # * dateparser: nothing
+    ("in early April", WED, "2025-04-01/2025-04-10"),  # * dateparser: nothing
+    ("in mid-March", WED, "2025-03-11/2025-03-20"),  # * dateparser: nothing
+    ("in late March", WED, "2025-03-21/2025-03-31"),  # * dateparser: nothing
+    ("in April", WED, "2025-04-01/2025-04-16"),  # the current month, up to publication
+    ("last fall", WED, "2024-09-01/2024-11-30"),  # * dateparser: nothing
+    ("this spring", WED, "2025-03-01/2025-04-16"),  # * dateparser: nothing
+    ("last spring", WED, "2024-03-01/2024-05-31"),
+    ("last winter", WED, "2024-12-01/2025-02-28"),
+    ("last winter", date(2024, 2, 20), "2022-12-01/2023-02-28"),  # in one: the one before
 ]
 
 

@@ -3,7 +3,8 @@
 News writes relative time ("on Tuesday", "last month", "earlier this week").
 A weekday is the latest such day on or before publication; a period is its
 whole range, cut at publication ("earlier this month" is the 1st up to
-publication day).  dateparser reads explicit dates ("Feb. 1", "3 days ago")
+publication day); part of a month ("early April" the 1st to 10th, "mid-March",
+"late March") and a season ("last fall", "this spring") are ranges too.  dateparser reads explicit dates ("Feb. 1", "3 days ago")
 but turns periods into single days and misreads a weekday equal to the
 publication's, so those are handled here first.
 """
@@ -71,9 +72,11 @@ def _period(words: str, published: date) -> tuple[date, date] | None:
         "this year": (date(p.year, 1, 1), p),
         "earlier this year": (date(p.year, 1, 1), p),
         "last year": (date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)),
+        "overnight": (p - timedelta(days=1), p),
     }
     if words in table:
         return table[words]
+    words = words.replace("this past ", "last ").removeprefix("past ")  # "this past weekend"
     if words in ("weekend", "this weekend", "last weekend"):
         # The latest Saturday and Sunday not after publication; "last" on a
         # weekend means the one before.
@@ -107,22 +110,57 @@ def _month_or_year(words: str, published: date) -> tuple[date, date] | None:
     if re.fullmatch(r"(19|20)\d\d", words):
         year = int(words)
         return date(year, 1, 1), min(date(year, 12, 31), published)
-    match = re.fullmatch(r"([a-z]+)\.?(?:,?\s+((?:19|20)\d\d))?", words)
-    if match and match.group(1) in MONTHS:
-        month = MONTHS[match.group(1)]
-        if match.group(2):
-            year = int(match.group(2))
+    match = re.fullmatch(r"(?:(early|mid|late)[- ])?([a-z]+)\.?(?:,?\s+((?:19|20)\d\d))?", words)
+    if match and match.group(2) in MONTHS:
+        month = MONTHS[match.group(2)]
+        if match.group(3):
+            year = int(match.group(3))
         else:
             year = published.year if month <= published.month else published.year - 1
-        return _month_range(year, month)
+        first, last = _month_range(year, month)
+        part = match.group(1)  # "early March" the 1st-10th, "mid-" 11th-20th, "late" the rest
+        if part == "early":
+            last = first.replace(day=10)
+        elif part == "mid":
+            first, last = first.replace(day=11), first.replace(day=20)
+        elif part == "late":
+            first = first.replace(day=21)
+        return first, max(first, min(last, published))
     return None
+
+
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # first months
+
+
+def _season(words: str, published: date) -> tuple[date, date] | None:
+    """'this spring': the latest one begun by publication; 'last fall': the latest
+    one ended before it (three months each, winter from December)."""
+    last = words.startswith("last ")
+    name = words.removeprefix("last ").removeprefix("this ")
+    if name not in SEASONS:
+        return None
+
+    def span(year: int) -> tuple[date, date]:
+        start = date(year, SEASONS[name], 1)
+        third = start.month + 2  # the season's last month, maybe in the next year
+        return start, _month_range(year + (third - 1) // 12, (third - 1) % 12 + 1)[1]
+
+    year = (
+        published.year
+        if date(published.year, SEASONS[name], 1) <= published
+        else published.year - 1
+    )
+    start, end = span(year)
+    if last and end >= published:
+        start, end = span(year - 1)
+    return start, min(end, published)
 
 
 def resolve(expression: str, published: date) -> tuple[date, date] | None:
     """The days ``expression`` names, read against ``published``; None if unreadable."""
     words = _LEAD.sub("", " ".join(expression.lower().split())).strip(" .,")
     words = words.removeprefix("the ")
-    for reader in (_period, _weekday, _month_or_year):
+    for reader in (_period, _weekday, _month_or_year, _season):
         found = reader(words, published)
         if found is not None:
             return found
