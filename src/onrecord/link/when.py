@@ -4,9 +4,10 @@ News writes relative time ("on Tuesday", "last month", "earlier this week").
 A weekday is the latest such day on or before publication; a period is its
 whole range, cut at publication ("earlier this month" is the 1st up to
 publication day); part of a month ("early April" the 1st to 10th, "mid-March",
-"late March") and a season ("last fall", "this spring") are ranges too.  dateparser reads explicit dates ("Feb. 1", "3 days ago")
-but turns periods into single days and misreads a weekday equal to the
-publication's, so those are handled here first.
+"late March") and a season ("last fall", "this spring") are ranges too.
+dateparser reads explicit dates ("Feb. 1", "3 days ago") but turns periods
+into single days and misreads a weekday equal to the publication's, so those
+are handled here first.
 """
 
 from __future__ import annotations
