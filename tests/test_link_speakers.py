@@ -79,6 +79,16 @@ def test_name_keys() -> None:
     assert index.find("Saunders", "person") is None
 
 
+def test_a_surname_finds_a_full_name_the_tagger_gave_another_kind() -> None:
+    index = SpeakerIndex()
+    vance, _ = index.resolve("JD Vance", "organization")  # the entity tagger's reading
+    assert index.find("Vance", "person") == vance
+    assert index.find("Vance", "unknown") is None  # a lone surname of no kind: persons only
+    index.resolve("Susan Vance", "person")
+    assert index.find("Vance", "person") != vance  # a person bearing it comes first
+    assert index.find("Fox", "person") is None and index.find("Russia", "country") is None
+
+
 def onrecord(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, check=False

@@ -119,13 +119,18 @@ class SpeakerIndex:
     speakers: dict[str, Known] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # alias key -> speaker id
     _by_surname: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    # Full names the entity tagger gave another kind ("JD Vance" read as an
+    # organisation): a lone surname falls back on them when no person has it.
+    _untyped_by_surname: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def add(self, speaker: Known) -> None:
         self.speakers[speaker.id] = speaker
         self.aliases.setdefault(alias_key(speaker.name), speaker.id)
-        key = name_key(speaker.name) if speaker.kind == "person" else None
-        if key is not None:
-            self._by_surname.setdefault((key.surname, key.suffix), []).append(speaker.id)
+        key = name_key(speaker.name) if speaker.kind != "country" else None
+        if key is None or (speaker.kind != "person" and key.first is None):
+            return
+        index = self._by_surname if speaker.kind == "person" else self._untyped_by_surname
+        index.setdefault((key.surname, key.suffix), []).append(speaker.id)
 
     def find(self, name: str, kind: str) -> str | None:
         """The id of the speaker ``name`` refers to, or None for a new one."""
@@ -143,6 +148,9 @@ class SpeakerIndex:
             return bearers[0] if len(bearers) == 1 else None
         candidates = [self.speakers[i] for i in self._by_surname.get((key.surname, key.suffix), [])]
         if key.first is None:
+            if not candidates:
+                untyped = self._untyped_by_surname.get((key.surname, key.suffix), [])
+                return untyped[0] if len(untyped) == 1 else None
             return candidates[0].id if len(candidates) == 1 else None
         compatible = []
         for candidate in candidates:
