@@ -76,6 +76,12 @@ CASES = [
         "“The number of households",
         "Ivanka Trump",
     ),
+    (  # ... also opening a sentence, unless the sentence is a headline ...
+        "Zelenskiy told reporters that Ukraine would not give up land.",
+        "that Ukraine",
+        "Zelenskiy",
+    ),
+    ("Correction: An earlier version said that the war began in 2014.", "that the war", None),
     (  # ... but a capitalised word the text also writes in lower case is no name
         "Judge said that the appeal had no merit. The judge ruled on Monday.",
         "that the appeal",

@@ -207,10 +207,13 @@ class SpeakerResolver:
     def _bare_name(self, span: Span) -> bool:
         """Whether the source is a name the entity tagger missed ("Umerov told
         reporters"): capitalised proper nouns the text never writes in lower
-        case ("Judge", "Correction"), seen capitalised inside a sentence when
-        this one opens a sentence (a headline's "New Poll" is no name)."""
+        case ("Judge", "Correction"), and, opening a headline-cased sentence,
+        seen capitalised inside another one (a headline's "New Poll Shows ..."
+        is no name)."""
         if len(span) > _MAX_BARE_NAME or not all(t.pos_ == "PROPN" and t.is_title for t in span):
             return False
+        if span.root.dep_ not in _SUBJECT_DEPS:
+            return False  # a label: "Correction: An earlier version ..."
         if self._words is None:
             lowered = frozenset(t.text for t in self.doc if t.is_lower)
             inside = frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start)
@@ -218,7 +221,10 @@ class SpeakerResolver:
         lower, inner = self._words
         if any(t.lower_ in lower for t in span):
             return False
-        return not span[0].is_sent_start or all(t.text in inner for t in span)
+        if not span[0].is_sent_start or all(t.text in inner for t in span):
+            return True
+        words = [t for t in span.sent if t.is_alpha]
+        return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
 
     def _government(self, span: Span) -> str | None:
         """The country whose government body the source names: "Ukraine's foreign
