@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from onrecord import Article
+from onrecord import Article, analyze
 from onrecord.analyze.pipeline import pipeline
 from onrecord.analyze.stance import topics
 from onrecord.link.embed import encoder
@@ -598,6 +598,33 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
     for t in found.values():
         assert text[t.span.start : t.span.end] == t.span.text
         assert all(text[e.start : e.end] == e.text for e in t.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "stance"),
+    [
+        # another country's deed is no side of the speaker's ...
+        (
+            "U.S. envoy Steve Witkoff said Russia had agreed to halt attacks on energy "
+            "infrastructure.",
+            "attacks",
+            "unclear",
+        ),
+        ("Russia said Ukraine had rejected the ceasefire plan.", "ceasefire plan", "unclear"),
+        # ... the speaker's own country's is ...
+        (
+            "Kremlin spokesman Dmitry Peskov said Moscow opposes sending European troops.",
+            "European troops",
+            "against",
+        ),
+        # ... and so is what the speaker says another country will do
+        ("US President Donald Trump said Ukraine would never join NATO.", "join NATO", "against"),
+    ],
+)
+def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None:
+    [statement] = analyze(text).statements
+    found = {t.span.text: t.stance for t in statement.topics}
+    assert found.get(topic) == stance, found
 
 
 def test_of_course_is_no_topic() -> None:

@@ -48,6 +48,10 @@ METONYMS = {
 }
 # A country's government speaking through one of its bodies.
 _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet"})
+_COUNTRIES = frozenset(
+    "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
+    "Hungary Netherlands Canada".split()
+)
 _DEMONYMS = {
     "russian": "Russia",
     "ukrainian": "Ukraine",
@@ -68,7 +72,27 @@ _DEMONYMS = {
     "dutch": "Netherlands",
     "canadian": "Canada",
 }
+_ABBREVIATIONS = {
+    "u.s.": "United States",
+    "us": "United States",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+}
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def country_of(words: str) -> str | None:
+    """The country a few words name or stand for: "Moscow", "the Kremlin",
+    "Russia", "Ukrainian", "U.S." (the last such word), or None."""
+    found = None
+    for word in words.replace("’s", "").replace("'s", "").split():
+        key = word.lower().strip(",")
+        found = METONYMS.get(key) or _DEMONYMS.get(key) or _ABBREVIATIONS.get(key) or found
+        if key.capitalize() in _COUNTRIES:
+            found = key.capitalize()
+    return found
+
+
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "former", "'s", "’s", "and", "who"})

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc, Token
 
 from onrecord.analyze.quotes import Quote, find_quotes
-from onrecord.analyze.speakers import METONYMS
+from onrecord.analyze.speakers import country_of
 from onrecord.model import Span, Stance, Statement, Topic, combined
 
 SUPPORT = frozenset(
@@ -434,22 +434,28 @@ def _chain(
     return chain
 
 
-def _nobody_s_side(
-    chain: list[Token], depth: int, cue: Token | None, speaker: frozenset[str]
-) -> bool:
+def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: Speaking) -> bool:
     """Whether the word at ``depth`` puts the phrase beyond any side of the
     speaker's: a question ("asked if Trump had ruled it out"), a concession
     ("irreversible despite X"), another's saying ("claims that ..."), another
-    person's deed or wish ("Zelensky said Putin rejected the proposal")."""
+    person's or country's deed or wish ("Zelensky said Putin rejected the
+    proposal", "U.S. envoy Steve Witkoff said Russia had agreed to halt ..."),
+    but not what the speaker says it will or should do ("Trump said Ukraine
+    would never join NATO")."""
     token = chain[depth]
     for subject in token.children:
-        if subject.dep_ not in SUBJECTS or subject.ent_type_ != "PERSON":
+        if subject.dep_ not in SUBJECTS or subject.ent_type_ not in ("PERSON", "GPE", "NORP"):
             continue
-        if (cue is not None and token.i == cue.i) or _deontic(token) is not None:
-            break
+        if (cue is not None and token.i == cue.i) or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.children
+        ):
+            break  # what will, would or should happen is the speaker's own claim
         words = [t.lower_ for t in subject.subtree]
-        if not set(words) & speaker and " ".join(words) not in METONYMS:
+        country = country_of(" ".join(t.text for t in subject.subtree))
+        if subject.ent_type_ == "PERSON" and country is None and not set(words) & speaker.words:
             return True  # ("Kyiv", tagged a person, is a government)
+        if country is not None and speaker.country is not None and country != speaker.country:
+            return True
     if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
@@ -482,12 +488,32 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
     return polar
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Speaking:
+    """Who speaks, as far as a side needs: the words naming the speaker and
+    the country the speaker is or speaks for ("Kremlin spokesman": Russia)."""
+
+    words: frozenset[str]
+    country: str | None
+
+
+def _speaking(statement: Statement) -> Speaking:
+    names = [statement.source.text if statement.source else ""]
+    speaker = statement.speaker
+    if speaker is not None and speaker.name:
+        names.append(speaker.name)
+    country = None
+    if speaker is not None:
+        country = speaker.name if speaker.kind == "country" else country_of(speaker.role or "")
+    return Speaking(frozenset(w.lower() for n in names for w in n.split()), country)
+
+
 def _side(
     head: Token,
     inside: set[int],
     cue: Token | None,
     quotes: Sequence[Quote],
-    speaker: frozenset[str],
+    speaker: Speaking,
 ) -> Topic:
     chain = _chain(head, inside, cue, quotes)
     sign = 0
@@ -572,10 +598,8 @@ def _undone(below: list[Token]) -> bool:
 
 
 def _deontic(verb: Token) -> tuple[int, Token] | None:
-    """+1 and the modal for a verb the speaker says should or must be done:
-    a topic that is itself a deed ("Ukraine should join NATO": for the joining),
-    or another person's deed that stays the speaker's side ("Zelensky should
-    accept the ceasefire")."""
+    """+1 and the modal for a topic that is itself a deed the speaker says
+    should or must be done ("Ukraine should join NATO": for the joining)."""
     if verb.pos_ != "VERB":
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
@@ -725,10 +749,7 @@ def topics(
     inside = {t.i for t in tokens}
     found_quotes = find_quotes(doc.text) if quotes is None else quotes
     cue = _cue_token(doc, statement)
-    names = [statement.source.text if statement.source else ""]
-    if statement.speaker is not None and statement.speaker.name:
-        names.append(statement.speaker.name)
-    speaker = frozenset(w.lower() for n in names for w in n.split())  # words naming the speaker
+    speaker = _speaking(statement)
     seen: set[str] = set()
     out: list[Topic] = []
     for head in _heads(tokens):
