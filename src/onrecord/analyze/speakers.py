@@ -258,12 +258,10 @@ class SpeakerResolver:
         owners = [e for e in self.ents if span.start <= e.start and e.end <= span.root.i]
         if len(owners) != 1:
             return None
-        owner = _clean(owners[0].text)
-        if owners[0].label_ == "GPE":
-            return METONYMS.get(owner.lower(), owner)
-        if owners[0].label_ == "NORP":
-            return _DEMONYMS.get(owner.lower())
-        return None
+        owner, label = _clean(owners[0].text), owners[0].label_
+        if label not in ("GPE", "NORP"):
+            return None
+        return country_of(owner) or (owner if label == "GPE" else None)
 
     def _apposed_role(self, person: Span, span: Span) -> str | None:
         """A role in apposition after the name, within the source: "Keir Starmer,
