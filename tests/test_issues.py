@@ -14,7 +14,7 @@ import pytest
 from onrecord import Article, analyze
 from onrecord.analyze.pipeline import pipeline
 from onrecord.analyze.stance import topics
-from onrecord.link.embed import encoder
+from onrecord.link.embed import encoder, spelled
 from onrecord.link.issues import Member, comparable
 from onrecord.model import Span, Statement
 from onrecord.record import add
@@ -914,6 +914,40 @@ def test_a_second_story_recognizing_crimea(db_url: str) -> None:
     assert all(len(pair & for_it) == 1 and len(pair & against) == 1 for pair in pairs), pairs
     assert frozenset(("Donald Trump", "Andrii Sybiha")) in pairs
     assert frozenset(("JD Vance", "Volodymyr Zelenskiy")) in pairs
+
+
+SPELLINGS = [  # two outlets, two spellings of one word
+    (
+        "wire",
+        "2025-03-12",
+        "Ukrainian President Volodymyr Zelensky said on Tuesday that he supports a "
+        "30-day cease-fire.",
+    ),
+    (
+        "paper",
+        "2025-03-14",
+        "Kremlin spokesman Dmitry Peskov said on Thursday that Moscow rejects a 30-day ceasefire.",
+    ),
+]
+
+
+def test_two_spellings_of_one_word_are_one_question(db_url: str) -> None:
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published=p) for i, p, t in SPELLINGS])
+    [issue] = store.issue_records()
+    assert issue["phrases"] == ["30-day ceasefire"]
+    assert _stances(issue) == {"Volodymyr Zelensky": "for", "Dmitry Peskov": "against"}
+    [conflict] = store.conflicts()
+    assert conflict["kind"] == "between_speakers"
+
+
+def test_a_hyphenated_word_is_spelled_as_the_encoder_knows_it() -> None:
+    assert spelled("Cease-fire") == "ceasefire"
+    assert spelled("his re-election bid") == "his reelection bid"
+    assert spelled("pro-Russian forces") == "pro-russian forces"  # no such word: kept
+    assert spelled("long-range missiles") == "long-range missiles"
+    vectors = encoder().encode([spelled("cease-fire"), "ceasefire"])
+    assert float(vectors[0] @ vectors[1]) > 0.99
 
 
 TWO_STORIES = [

@@ -39,6 +39,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.speakers import country_of
@@ -708,13 +709,31 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
     # The span's own text: Doc.text rebuilds the whole document on every call.
     phrase = head.doc[words[0].i : words[-1].i + 1]
     # A phrase that skips words ("membership [of Ukraine] in NATO") is named by its own.
-    gapped = head.pos_ == "NOUN" and any(b.i - a.i > 1 for a, b in itertools.pairwise(words))
+    pieces = _pieces(words)
+    gapped = head.pos_ == "NOUN" and len(pieces) > 1
     return Topic(
         Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
         tuple(_word(e) for e in sorted(evidence, key=lambda e: e.i)),
-        name=" ".join(w.text for w in words) if gapped else None,
+        name=" ".join(piece.text for piece in pieces) if gapped else None,
     )
+
+
+def _pieces(words: list[Token]) -> list[SpacySpan]:
+    """The words in runs that skip nothing but a hyphen ("30-day cease-fire" is one)."""
+    doc = words[0].doc
+    starts = [0] + [
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(words), 1)
+        if b.i - a.i > 1 and not (b.i - a.i == 2 and _hyphen(doc[a.i + 1]))
+    ]
+    ends = [*starts[1:], len(words)]
+    return [doc[words[s].i : words[e - 1].i + 1] for s, e in zip(starts, ends, strict=True)]
+
+
+def _hyphen(token: Token) -> bool:
+    """A hyphen joining two words: "-" with no space on either side."""
+    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _word(token: Token) -> Span:

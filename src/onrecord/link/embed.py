@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -128,6 +129,29 @@ class Encoder:
             mask = np.array([e.attention_mask for e in encoded], dtype=np.float32)
             rows.append(self._forward(ids, mask))
         return np.concatenate(rows)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    return frozenset(tokenizer.get_vocab())
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+
+
+def spelled(phrase: str) -> str:
+    """The phrase casefolded, with a hyphenated word written as one where the
+    encoder knows it as one word ("cease-fire" -> "ceasefire", "re-election"):
+    outlets spell alike words both ways, and MiniLM reads "cease-fire" as far
+    from "ceasefire" (cosine 0.47) as from "peace talks"."""
+    vocabulary = _vocabulary()
+
+    def joined(match: re.Match[str]) -> str:
+        word = match[1] + match[2]
+        return word if word in vocabulary else match[0]
+
+    return _HYPHENATED.sub(joined, phrase.casefold())
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.analyze.stance import NEGATIONS, VERB_HEADS
-from onrecord.link.embed import Vectors, encoder
+from onrecord.link.embed import Vectors, encoder, spelled
 from onrecord.model import combined
 from onrecord.store import Store
 
@@ -160,7 +160,7 @@ def _wording(topic: Mapping[str, Any]) -> str:
 
 
 def _key(topic: Mapping[str, Any]) -> str:
-    return _wording(topic).casefold()
+    return spelled(_wording(topic))
 
 
 def _label(phrases: list[str], uses: dict[str, Counter[str]]) -> str:
@@ -216,7 +216,7 @@ def comparable(
 
 def _closeness(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> float:
     """The cosine of two members' phrases (their vectors are unit length)."""
-    return float(vectors[a.phrase.casefold()] @ vectors[b.phrase.casefold()])
+    return float(vectors[spelled(a.phrase)] @ vectors[spelled(b.phrase)])
 
 
 def _cited(
@@ -263,8 +263,8 @@ def conflicts(
 ) -> list[Conflict]:
     """The issue's conflicts between speakers and over time.
 
-    ``vectors``: the unit embedding of each topic phrase, by its casefolded
-    text; ``stories``: of each article's lead, by article id (see ``comparable``).
+    ``vectors``: the unit embedding of each topic phrase, by its ``spelled``
+    form; ``stories``: of each article's lead, by article id (see ``comparable``).
     """
     sides: dict[str, dict[str, list[Member]]] = defaultdict(lambda: defaultdict(list))
     for m in issue.members:
@@ -318,6 +318,7 @@ def link_issues(store: Store) -> int:
 
     found = build_issues(rows, embed)
     leads = store.article_leads({row["article_id"] for row in rows}, LEAD_CHARS)
-    stories = dict(zip(leads, embed(list(leads.values())), strict=True)) if leads else {}
+    spelled_leads = [spelled(lead) for lead in leads.values()]
+    stories = dict(zip(leads, embed(spelled_leads), strict=True)) if leads else {}
     store.replace_issues(found, [c for issue in found for c in conflicts(issue, known, stories)])
     return len(found)
