@@ -572,6 +572,28 @@ STANCES = [
         "message",
         "unclear",
     ),
+    (  # a proposal for a thing: the question is the thing ...
+        "Ukraine said it was ready to accept a U.S. proposal for an immediate 30-day "
+        "ceasefire with Russia.",
+        "it was ready to accept a U.S. proposal for an immediate 30-day ceasefire with Russia",
+        "said",
+        "immediate 30-day ceasefire",
+        "for",
+    ),
+    (
+        "Peskov said the Kremlin opposes any proposal for European peacekeepers in Ukraine.",
+        "the Kremlin opposes any proposal for European peacekeepers in Ukraine",
+        "said",
+        "European peacekeepers in Ukraine",
+        "against",
+    ),
+    (  # ... a proposal for nothing named is one
+        "Lavrov said Moscow rejected the proposal.",
+        "Moscow rejected the proposal",
+        "said",
+        "proposal",
+        "against",
+    ),
     (  # "no" on the phrase itself is a quantity, not a side
         "He said that the alliance offered no specific timeline.",
         "that the alliance offered no specific timeline",

@@ -119,6 +119,10 @@ FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
+# Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
+# "Ukraine's bid for NATO membership"; without "for" they name one themselves.
+# Not "plan": a "plan for the economy" is about it, not for it.
+PROPOSALS = frozenset({"proposal", "offer", "bid"})
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 # Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
 VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
@@ -246,6 +250,8 @@ def _modifies(noun: Token, inside: set[int]) -> bool:
         return False
     owner = prep.head
     owned = owner.lemma_.lower()
+    if owned in PROPOSALS and prep.lower_ == "for":
+        return False
     return owner.i in inside and owner.pos_ == "NOUN" and owned not in LIGHT and owned not in PATHS
 
 
@@ -272,6 +278,7 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
                 and not _modifies(token, inside)
                 and not _hyphenated(token)
                 and not (lemma in PATHS and _leads_on(token, inside))
+                and not (lemma in PROPOSALS and _proposes(token, inside))
             )
             if lemma in PEOPLE:
                 named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
@@ -279,6 +286,20 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
             named = token.pos_ == "VERB" and lemma in VERB_HEADS and bool(_objects(token, inside))
         if named:
             yield token
+
+
+def _proposes(proposal: Token, inside: set[int]) -> bool:
+    """A proposal for a thing the content names: "proposal for a ceasefire"."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "for"
+        and child.i in inside
+        and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i in inside
+            for o in child.children
+        )
+        for child in proposal.children
+    )
 
 
 def _leads_on(path: Token, inside: set[int]) -> bool:
@@ -720,20 +741,22 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
 
 
 def _pieces(words: list[Token]) -> list[SpacySpan]:
-    """The words in runs that skip nothing but a hyphen ("30-day cease-fire" is one)."""
+    """The words in runs that skip no written word: "30-" of "immediate 30-day
+    ceasefire" is part of "day", "of Ukraine" in "membership of Ukraine in NATO"
+    a gap."""
     doc = words[0].doc
     starts = [0] + [
         k
         for k, (a, b) in enumerate(itertools.pairwise(words), 1)
-        if b.i - a.i > 1 and not (b.i - a.i == 2 and _hyphen(doc[a.i + 1]))
+        if not all(_glued(t) for t in doc[a.i + 1 : b.i])
     ]
     ends = [*starts[1:], len(words)]
     return [doc[words[s].i : words[e - 1].i + 1] for s, e in zip(starts, ends, strict=True)]
 
 
-def _hyphen(token: Token) -> bool:
-    """A hyphen joining two words: "-" with no space on either side."""
-    return token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+def _glued(token: Token) -> bool:
+    """Part of the written word after it: "30" and "-" of "30-day"; not a quotation mark."""
+    return not token.whitespace_ and (token.text == "-" or token.is_alpha or token.like_num)
 
 
 def _word(token: Token) -> Span:
