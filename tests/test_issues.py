@@ -968,6 +968,8 @@ def test_a_hyphenated_word_is_spelled_as_the_encoder_knows_it() -> None:
     assert spelled("his re-election bid") == "his reelection bid"
     assert spelled("pro-Russian forces") == "pro-russian forces"  # no such word: kept
     assert spelled("long-range missiles") == "long-range missiles"
+    assert spelled("a temporary Truce") == "a temporary ceasefire"
+    assert spelled("intrusive measures") == "intrusive measures"  # whole words only
     vectors = encoder().encode([spelled("cease-fire"), "ceasefire"])
     assert float(vectors[0] @ vectors[1]) > 0.99
 

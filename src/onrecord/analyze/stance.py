@@ -843,11 +843,28 @@ def _named_before(head: Token) -> str | None:
 
 def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     """Each noun a name qualifies, in text order, with that full name ("United
-    States companies", not "States companies"); built once per document."""
+    States companies", not "States companies"), and each proposal with the
+    thing it is for ("a proposal for a 30-day ceasefire": "30-day ceasefire",
+    which "this proposal" names later); built once per document."""
     cached = doc.user_data.get(NAMES_KEY)
     if cached is None:
         cached = {}
         for token in doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSALS:
+                inside = {t.i for t in token.subtree}
+                aims = [
+                    o
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for o in c.children
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                ]
+                if aims and _proposes(token, inside):
+                    pieces = _pieces(_phrase(aims[0], inside))
+                    cached.setdefault(token.text, []).append(
+                        (token.i, " ".join(piece.text for piece in pieces))
+                    )
+                    continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if token.pos_ != "NOUN" or not names:
                 continue
