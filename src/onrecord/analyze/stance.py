@@ -290,15 +290,21 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
 
 def _proposes(proposal: Token, inside: set[int]) -> bool:
     """A proposal for a thing the content names: "proposal for a ceasefire"."""
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "for"
-        and child.i in inside
-        and any(
-            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i in inside
+    return _proposed(proposal, inside) is not None
+
+
+def _proposed(proposal: Token, inside: set[int]) -> Token | None:
+    """What a proposal is for, when the content names it: "ceasefire" in "a
+    proposal for a ceasefire"."""
+    return next(
+        (
+            o
+            for child in proposal.children
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i in inside
             for o in child.children
-        )
-        for child in proposal.children
+            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i in inside
+        ),
+        None,
     )
 
 
@@ -736,8 +742,12 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
         Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
         tuple(_word(e) for e in sorted(evidence, key=lambda e: e.i)),
-        name=" ".join(piece.text for piece in pieces) if gapped else None,
+        name=_written(pieces) if gapped else None,
     )
+
+
+def _written(pieces: list[SpacySpan]) -> str:
+    return " ".join(piece.text for piece in pieces)
 
 
 def _pieces(words: list[Token]) -> list[SpacySpan]:
@@ -852,18 +862,10 @@ def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         for token in doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSALS:
                 inside = {t.i for t in token.subtree}
-                aims = [
-                    o
-                    for c in token.children
-                    if c.dep_ == "prep" and c.lower_ == "for"
-                    for o in c.children
-                    if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                ]
-                if aims and _proposes(token, inside):
-                    pieces = _pieces(_phrase(aims[0], inside))
-                    cached.setdefault(token.text, []).append(
-                        (token.i, " ".join(piece.text for piece in pieces))
-                    )
+                aim = _proposed(token, inside)
+                if aim is not None and aim.pos_ == "NOUN":
+                    name = _written(_pieces(_phrase(aim, inside)))
+                    cached.setdefault(token.text, []).append((token.i, name))
                     continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if token.pos_ != "NOUN" or not names:
