@@ -74,6 +74,36 @@ def test_a_second_deed_of_the_same_speaker_is_its_own_statement() -> None:
     assert all(speaker is not None and speaker.name == "Jane Roe" for _, _, speaker in found)
 
 
+def test_a_quotation_the_speaker_goes_on_to_say_is_its_own_statement() -> None:
+    def found(text: str) -> list[tuple[str | None, str, str | None]]:
+        return [
+            (
+                s.cue.text if s.cue else None,
+                " ".join(p.text for p in s.parts),
+                s.speaker.name if s.speaker else None,
+            )
+            for s in analyze(text).statements
+        ]
+
+    assert found(
+        "Mayor Ann Lee called the council members to the stage, singing “We Are the Champions.”"
+    ) == [
+        ("called", "the council members to the stage", "Ann Lee"),
+        ("singing", "“We Are the Champions.”", "Ann Lee"),
+    ]
+    assert found(
+        "Mayor Ann Lee urges her aides to leave the building and repeatedly says, "
+        "“Do not come back,” until the doors close."
+    ) == [
+        ("urges", "her aides to leave the building", "Ann Lee"),
+        ("repeatedly says", "“Do not come back,”", "Ann Lee"),
+    ]
+    # A quotation after a preposition's verb is no saying of the speaker's.
+    assert found("Senator Jane Roe slammed the company for promoting “dangerous products”.") == [
+        ("slammed", "the company for promoting “dangerous products”", "Jane Roe")
+    ]
+
+
 def test_coordinated_objects_and_clauses_with_their_own_subject_stay_whole() -> None:
     proposal = analyze(
         "Senator Jane Roe has proposed refinancing student loans and forcing universities "

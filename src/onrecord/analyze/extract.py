@@ -173,6 +173,59 @@ def _before_next_deed(
     return content, None
 
 
+def _before_quoted_speech(
+    doc: Doc, run: Sequence[int], table: TokenTable, cue_lemmas: frozenset[str], group: Group
+) -> Group | None:
+    """A statement of the speaker's own that a content runs into: a cue word
+    whose subject is the cue's, opening a quotation ("called bigwigs to the
+    stage, | singing “It's Our Time.”", "urges her husband to come out and |
+    repeatedly says, “Don't you do it,”"), as PolNeAR marks it.  The content is
+    cut before it in place; the new statement is returned.
+
+    Only a conjunct or an -ing verb of the cue (up a chain of linked verbs) and
+    only before a quotation: "for promoting “...”", "messages deemed “...”"
+    are no saying of the speaker."""
+    assert group.cue is not None
+    cue = {run[k] for k in range(group.cue.start, group.cue.end)}
+    for n, content in enumerate(group.contents):
+        for k in range(content.start + 2, content.end - 1):
+            i = run[k]
+            if table.quoted[i] or table.pos[i] != "VERB" or table.lemma[i] not in cue_lemmas:
+                continue
+            if not (table.dep[i] == "conj" and table.tag[i] != "VBN") and not (
+                table.dep[i] == "advcl" and table.tag[i] == "VBG"
+            ):
+                continue
+            node = i
+            for _ in range(_LINK_DEPTH):
+                if node in cue or table.dep[node] not in _CLAUSE_LINKS:
+                    break
+                node = table.head[node]
+            if node not in cue or any(c.dep_ in ("nsubj", "expl") for c in doc[i].children):
+                continue
+            opening = k + 1
+            while opening < content.end and table.lower[run[opening]] in (",", ":"):
+                opening += 1
+            if opening == content.end or table.lower[run[opening]] not in QUOTE_MARKS:
+                continue
+            end = opening + 1
+            while end < content.end and table.quoted[run[end]]:
+                end += 1
+            start = k  # with the adverbs right before it: "repeatedly says"
+            while start - 1 > content.start and table.dep[run[start - 1]] == "advmod":
+                start -= 1
+            cut = start
+            while cut > content.start + 1 and (
+                _loose(doc[run[cut - 1]]) or table.dep[run[cut - 1]] == "cc"
+            ):
+                cut -= 1
+            group.contents[n] = RoleSpan(content.role, content.start, cut)
+            return Group(
+                [RoleSpan("CONTENT", opening, end)], RoleSpan("CUE", start, k + 1), group.source
+            )
+    return None
+
+
 def _shares_subject(verb: Token) -> bool:
     """A finite verb with no subject of its own ("... and blamed police"): it
     goes on with its head's.  A bare or -ing verb ("... and let them know",
@@ -298,6 +351,9 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 for k, end in (d for _, d in cut if d is not None)
                 if table.lemma[run[k]] in tagger.cue_lemmas and end > k + 1
             ]
+            speech = _before_quoted_speech(doc, run, table, tagger.cue_lemmas, group)
+            if speech is not None:
+                deeds.append(speech)
         groups = sorted(groups + deeds, key=lambda g: g.contents[0].start if g.contents else -1)
         last: Statement | None = None
         last_at = -1
