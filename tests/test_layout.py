@@ -99,3 +99,30 @@ def test_the_extractor_gives_turns_to_the_person_of_that_surname() -> None:
         "PENCE",
     ]
     assert {s.speaker.name for s in turns if s.speaker} == {"Chris Wallace", "Mike Pence"}
+
+
+def test_a_name_and_a_colon_open_a_quotation() -> None:
+    digest = (
+        "POLLS ENDED TOO EARLY - Mark Blumenthal: “The polls were not wrong.”\n\n"
+        "Gallup weighed in. Jeffrey M. Jones: “Twenty states lean Republican.” "
+        "Said Ellis: “I don’t buy it.”\n\n"
+        "Note: “Likely voters” are hard to find.\n"
+    )
+    surnames = ("blumenthal", "jones", "ellis")
+    assert marked(digest, surnames) == [
+        ("Mark Blumenthal", ":", "“The polls were not wrong.”"),
+        ("Jeffrey M. Jones", ":", "“Twenty states lean Republican.”"),
+        ("Ellis", "Said", "“I don’t buy it.”"),
+    ]
+    assert marked(digest) == []  # names the text does not name are labels
+
+
+def test_the_extractor_gives_a_named_quotation_to_that_person() -> None:
+    text = (
+        "Analyst Sam Ellis studied the poll.\n\n"
+        "Critics were unconvinced. Said Ellis: “I don’t get the sense she’s interested.”\n"
+    )
+    [said] = [s for s in analyze(text).statements if s.cue and s.cue.text == "Said"]
+    assert said.source is not None and said.source.text == "Ellis"
+    assert said.speaker is not None and said.speaker.name == "Sam Ellis"
+    assert said.content.text == "“I don’t get the sense she’s interested.”"

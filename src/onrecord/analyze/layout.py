@@ -1,4 +1,4 @@
-"""Attributions written by layout rather than grammar: signed quotations, transcript turns.
+"""Attributions written by layout rather than grammar: signed quotations, turns, labels.
 
 A signed quotation carries its speaker after a dash: "“…” ― Sonya Herridge",
 or the name on the line below ("- Bernie Sanders.").  Vox-pop lists and
@@ -14,6 +14,10 @@ A transcript turn opens its paragraph with the speaker in capitals and a colon
 the content.  Headlines use the same form ("BREAKING: ...", "UPDATE: ..."), so
 a label counts only when it names a person of the text, or opens two turns
 in a text where another speaker does too.
+
+A name and a colon before a quotation ("Philip Bump: “…”", "Said Ellis: “…”")
+open a quotation of that person's, when the text names a person of that
+surname elsewhere: poll digests and interview write-ups quote so.
 """
 
 from __future__ import annotations
@@ -48,12 +52,16 @@ class Marked:
 
 
 def marked_attributions(text: str, surnames: Collection[str]) -> list[Marked]:
-    """Signed quotations and transcript turns of ``text``, in order.
+    """Signed quotations, transcript turns and named quotations of ``text``, in order.
 
     ``surnames``: lower-case surnames of the people the text names.
     """
     return sorted(
-        [*signed_quotations(text), *transcript_turns(text, surnames)],
+        [
+            *signed_quotations(text),
+            *transcript_turns(text, surnames),
+            *named_quotations(text, surnames),
+        ],
         key=lambda m: m.content.start,
     )
 
@@ -83,6 +91,47 @@ def transcript_turns(text: str, surnames: Collection[str]) -> list[Marked]:
                 Span(colon, colon + 1, ":"),
                 Span(match.start(1), colon, label),
                 label=True,
+            )
+        )
+    return out
+
+
+# A saying verb written before its speaker: "Said Ellis: “…”".
+INVERTED_SAYING = frozenset({"Said", "Says", "Added", "Continued", "Wrote", "Asked"})
+# "Philip Bump: “…”", "Said Ellis: “…”": a paragraph, a sentence or a digest
+# item ("POLLS WERE WRONG - Carl Bialik: “…”") opened by a name and a colon.
+_NAMED = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<= [-—–] ))"
+    rf"(?:({'|'.join(sorted(INVERTED_SAYING))}) )?"
+    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}(?: and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})?)"
+    r":[^\S\n]*(?=[“\"])"
+)
+
+
+def named_quotations(text: str, surnames: Collection[str]) -> list[Marked]:
+    """Quotations a name and a colon open ("Philip Bump: “…”"), to the end of
+    the paragraph; only when the name's last word is a surname of the text."""
+    out = []
+    found = list(_NAMED.finditer(text))
+    for n, match in enumerate(found):
+        name = match.group(2)
+        if name.isupper() or name.split()[-1].lower() not in surnames:
+            continue  # a label in capitals is a transcript turn's
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else end
+        if n + 1 < len(found):
+            end = min(end, found[n + 1].start())  # "Clinton: “…” Bush: “…”"
+        while end > match.end() and text[end - 1].isspace():
+            end -= 1
+        if match.group(1):
+            cue = Span(match.start(1), match.end(1), match.group(1))
+        else:
+            cue = Span(match.end(2), match.end(2) + 1, ":")
+        out.append(
+            Marked(
+                Span(match.end(), end, text[match.end() : end]),
+                cue,
+                Span(match.start(2), match.end(2), name),
             )
         )
     return out

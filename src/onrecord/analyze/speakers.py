@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.analyze.layout import INVERTED_SAYING
 from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
 
@@ -120,7 +121,14 @@ class SpeakerResolver:
         self.quoted = quoted
         self.people: dict[str, _Person] = {}  # full name -> person
         self.by_surname: dict[str, list[str]] = {}
-        self.ents: Sequence[Span] = doc.ents  # built anew on every access: read it once
+        # doc.ents is built anew on every access: read it once.  "Said Ellis"
+        # read as one name is Ellis.
+        self.ents: Sequence[Span] = [
+            Span(doc, e.start + 1, e.end, label=e.label_)
+            if len(e) > 1 and e[0].text in INVERTED_SAYING
+            else e
+            for e in doc.ents
+        ]
         self.named_sources: list[tuple[int, str]] = []  # (token, person) of sources that name one
         for ent in self.ents:
             if ent.label_ == "PERSON":
