@@ -74,6 +74,11 @@ def test_name_keys() -> None:
     assert name_key("Zelenskiy") == name_key("Zelenskyy") == name_key("Zelensky")
     assert name_key("Mr. Trump") == name_key("Trump")
     assert name_key("Donald Trump Jr.") != name_key("Donald Trump")
+    # A particle is no first name: "Von der Leyen" is the surname alone.
+    assert name_key("Von der Leyen") == name_key("von der Leyen") == name_key("Leyen")
+    index_ = SpeakerIndex()
+    leyen, _ = index_.resolve("Ursula von der Leyen", "person")
+    assert index_.find("Von der Leyen", "person") == leyen
     index = SpeakerIndex()
     index.resolve("Bernie Sanders", "person")
     assert index.find("Saunders", "person") is None

@@ -87,6 +87,24 @@ CASES = [
         "that the appeal",
         None,
     ),
+    (  # a rare surname the tagger reads as an adjective ("Bessent" JJ) ...
+        "The talks resumed on Friday.\n\nBessent later said he was confident a deal could "
+        "be reached.",
+        "he was confident",
+        "Bessent",
+    ),
+    ("Several said that the deal was dead.", "that the deal", None),  # ... not "Several"
+    (  # a surname with particles, which the tagger cuts ("Ursula von der" + "Leyen") ...
+        "European Commission President Ursula von der Leyen arrived on Monday. "
+        "Von der Leyen said the tariffs were a major blow.",
+        "the tariffs",
+        "Ursula von der Leyen",
+    ),
+    (  # ... and one the text writes once in full, once capitalised
+        "Mayor Bill de Blasio spoke on Monday. De Blasio said the budget was balanced.",
+        "the budget",
+        "Bill de Blasio",
+    ),
 ]
 
 

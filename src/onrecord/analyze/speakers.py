@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.analyze.layout import INVERTED_SAYING
 from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
+from onrecord.names import PARTICLES, surname_of
 
 METONYMS = {
     "moscow": "Russia",
@@ -113,6 +114,31 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
+def _entities(doc: Doc) -> list[Span]:
+    """The Doc's entities (read once: doc.ents is built anew on every access),
+    with two misreadings of names mended: a person's name the tagger cut at a
+    particle ("Ursula von der" + "Leyen", a place) is one person, and so is
+    that surname alone wherever the text writes it ("Von der Leyen", read as an
+    organisation); a saying verb read into a name ("Said Ellis") is left out."""
+    out: list[Span] = []
+    for e in doc.ents:
+        if out and e.start < out[-1].end:
+            continue  # taken into the name before it
+        start, end = e.start + (len(e) > 1 and e[0].text in INVERTED_SAYING), e.end
+        if e.label_ == "PERSON":
+            k = end
+            while k < len(doc) and doc[k].is_lower and doc[k].lower_ in PARTICLES:
+                k += 1
+            if doc[k - 1].lower_ in PARTICLES and k < len(doc) and doc[k].is_title:
+                end = k + 1
+        out.append(Span(doc, start, end, label=e.label_))
+    joined = [surname_of(e.text) for e in out if e.label_ == "PERSON"]
+    surnames = {name.lower() for name in joined if " " in name}
+    return [
+        Span(doc, e.start, e.end, label="PERSON") if e.text.lower() in surnames else e for e in out
+    ]
+
+
 class SpeakerResolver:
     """Resolves source spans of one Doc, in text order."""
 
@@ -121,14 +147,7 @@ class SpeakerResolver:
         self.quoted = quoted
         self.people: dict[str, _Person] = {}  # full name -> person
         self.by_surname: dict[str, list[str]] = {}
-        # doc.ents is built anew on every access: read it once.  "Said Ellis"
-        # read as one name is Ellis.
-        self.ents: Sequence[Span] = [
-            Span(doc, e.start + 1, e.end, label=e.label_)
-            if len(e) > 1 and e[0].text in INVERTED_SAYING
-            else e
-            for e in doc.ents
-        ]
+        self.ents: Sequence[Span] = _entities(doc)
         self.named_sources: list[tuple[int, str]] = []  # (token, person) of sources that name one
         for ent in self.ents:
             if ent.label_ == "PERSON":
@@ -144,9 +163,9 @@ class SpeakerResolver:
             person = self.people.setdefault(name, _Person(name, titles))
             if titles and not person.title_words:
                 person.title_words = titles
-            self.by_surname.setdefault(parts[-1].lower(), [])
-            if name not in self.by_surname[parts[-1].lower()]:
-                self.by_surname[parts[-1].lower()].append(name)
+            bearers = self.by_surname.setdefault(surname_of(name).lower(), [])
+            if name not in bearers:
+                bearers.append(name)
         return name
 
     def _title_words(self, ent: Span) -> frozenset[str]:
@@ -167,12 +186,9 @@ class SpeakerResolver:
         return frozenset(words)
 
     def full_name(self, name: str) -> str:
-        parts = name.split()
-        if len(parts) == 1:
-            candidates = self.by_surname.get(parts[0].lower(), [])
-            if len(candidates) == 1:
-                return candidates[0]
-        return name
+        """The one full name the text gives a surname ("Rutte", "von der Leyen"), else ``name``."""
+        candidates = self.by_surname.get(name.lower(), [])
+        return candidates[0] if len(candidates) == 1 else name
 
     def resolve(self, source: TextSpan) -> Speaker:
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
@@ -242,7 +258,13 @@ class SpeakerResolver:
         case ("Judge", "Correction"), and, opening a headline-cased sentence,
         seen capitalised inside another one (a headline's "New Poll Shows ..."
         is no name)."""
-        if len(span) > _MAX_BARE_NAME or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        if len(span) > _MAX_BARE_NAME or not all(t.is_title for t in span):
+            return False
+        if len(span) == 1 and span[0].is_stop:
+            return False  # "Several said ...", "Many said ..."
+        # A rare name the tagger took for an adjective ("Bessent later said"):
+        # an adjective is never a subject on its own.
+        if not all(t.pos_ == "PROPN" for t in span) and (len(span) > 1 or span[0].pos_ != "ADJ"):
             return False
         if span.root.dep_ not in _SUBJECT_DEPS:
             return False  # a label: "Correction: An earlier version ..."

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from onrecord.ingest.ids import slug
+from onrecord.names import PARTICLES
 from onrecord.store import Store
 
 TITLES = frozenset(
@@ -90,6 +91,8 @@ def name_key(name: str) -> NameKey | None:
     """The parts of a person's name that decide identity; None if there are none."""
     words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
     words = [w for w in words if fold(w) not in TITLES] or words
+    # "Ursula von der Leyen", "Von der Leyen": a particle is no first name, nor the surname.
+    words = [w for w in words[:-1] if w.lower() not in PARTICLES] + words[-1:]
     suffix = ""
     if words and fold(words[-1]) in SUFFIXES:
         suffix = fold(words.pop())
