@@ -59,6 +59,19 @@ OPPOSE = frozenset(
     blast mistake provocation disaster unrealistic objection opposition disagree
     skeptical sceptical wary""".split()
 )
+# Verdicts on a thing, only as what its subject is said to be ("the tariffs were
+# “brutal and unfounded”", "a major blow", "a success"): before a noun they
+# describe it ("the wrong impression"), as verbs they do other work ("blow
+# away expectations"), and what they are to is their victim ("unfair to
+# dealerships").
+VERDICTS = {
+    **dict.fromkeys("success successful beneficial justified".split(), 1),
+    **dict.fromkeys(
+        """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
+        counterproductive reckless misguided""".split(),
+        -1,
+    ),
+}
 # Verbs that undo what they act on: against it, but only their own object
 # ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
@@ -191,6 +204,11 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
             break
         first = first.nbor(-2)
         words.insert(0, first)
+    # "20% tariff": and a number written onto it.
+    if first.i >= 1 and first.i - 1 in inside:
+        number = first.nbor(-1)
+        if number.like_num and not number.whitespace_:
+            words.insert(0, number)
     return words
 
 
@@ -340,9 +358,10 @@ def _negated(token: Token) -> Token | None:
     return None
 
 
-def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
+def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
-    an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition")."""
+    an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition");
+    with ``verdicts``, also a verdict ("were “brutal and unfounded”")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
     if token.lemma_.lower() in REGARDS:  # "viewed the deployment as unacceptable"
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
@@ -359,7 +378,11 @@ def _polar(token: Token, own: bool = True) -> tuple[int, Token] | None:
             if (qualifier.lower_, attr.lower_) in PLACES:
                 return PLACES[(qualifier.lower_, attr.lower_)], attr
         predicates += [attr, *qualifiers]
-    return _first_polar(([token] if own else []) + predicates)
+    found = _first_polar(([token] if own else []) + predicates)
+    if found is None and verdicts:
+        verdict = next((w for w in predicates if w.lemma_.lower() in VERDICTS), None)
+        found = None if verdict is None else (VERDICTS[verdict.lemma_.lower()], verdict)
+    return found
 
 
 def _effect(verb: Token) -> tuple[int, Token] | None:
@@ -370,7 +393,22 @@ def _effect(verb: Token) -> tuple[int, Token] | None:
         return -1, verb
     if lemma in HELPS:
         return 1, verb
+    if lemma == "work" and _works(verb):
+        return 1, verb
     return None
+
+
+def _works(verb: Token) -> bool:
+    """Whether "work" says a thing works ("the tariffs are working"): not labour
+    ("working on a deal", "working hard"), nor a deed's working ("slashing
+    taxes hasn't worked" judges the slashing, not the taxes)."""
+    labour = any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "advcl")
+        or (c.dep_ == "advmod" and c.lower_ in ("hard", "together", "closely"))
+        for c in verb.children
+    )
+    thing = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return thing and not labour and verb.dep_ not in ("relcl", "acl")
 
 
 def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
@@ -563,7 +601,7 @@ def _side(
             # The phrase is what the clause is about: only a predicate adjective
             # judges it ("the path remains irreversible"); what its verb does
             # ("the campaign hasn't spent much") is no side on it.
-            polar = _polar(token, own=False) or _effect(token)
+            polar = _polar(token, own=False, verdicts=True) or _effect(token)
             if polar is None or _aimed(polar[1]):
                 # "the alliance remains committed to ...": the adjective tells
                 # the subject's side on something else, not a side on it.
