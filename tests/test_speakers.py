@@ -24,6 +24,12 @@ CASES = [
     ),
     ("Trump’s campaign manager said the rally was a success.", "the rally", None),
     ("A spokesman said the company would appeal.", "the company", None),
+    (  # one who speaks for a government body speaks as its country
+        "A spokesperson for China's commerce ministry said China would never accept the tariffs.",
+        "China would never",
+        "China",
+    ),
+    ("A spokesman for the company said the plant would close.", "the plant", None),
     (
         "NATO Secretary General Mark Rutte arrived in Kyiv. "
         "The NATO chief said support would continue.",

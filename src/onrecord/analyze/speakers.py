@@ -50,6 +50,8 @@ METONYMS = {
 }
 # A country's government speaking through one of its bodies.
 _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet"})
+# One who speaks for a body speaks as it: "a spokesperson for China's commerce ministry".
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _COUNTRIES = frozenset(
     "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
     "Hungary Netherlands Canada".split()
@@ -282,7 +284,18 @@ class SpeakerResolver:
 
     def _government(self, span: Span) -> str | None:
         """The country whose government body the source names: "Ukraine's foreign
-        ministry", "the Russian government" (not "Russian officials": many people)."""
+        ministry", "the Russian government", "a spokesperson for China's commerce
+        ministry" (not "Russian officials": many people)."""
+        if span.root.lemma_.lower() in _SPOKESPEOPLE:
+            bodies = [
+                o
+                for prep in span.root.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for o in prep.children
+                if o.dep_ == "pobj" and o.i < span.end
+            ]
+            if bodies:
+                span = self.doc[bodies[0].left_edge.i : bodies[0].i + 1]
         if span.root.lemma_.lower() not in _GOVERNMENT_BODIES:
             return None
         owners = [e for e in self.ents if span.start <= e.start and e.end <= span.root.i]
