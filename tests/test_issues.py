@@ -594,6 +594,20 @@ STANCES = [
         "proposal",
         "against",
     ),
+    (  # a phrase keeps every noun compounded onto it ("border" of "security bill")
+        "Collins said on Monday that she supports the bipartisan border security bill.",
+        "that she supports the bipartisan border security bill",
+        "said",
+        "bipartisan border security bill",
+        "for",
+    ),
+    (
+        "Cruz said he supports New York values.",
+        "he supports New York values",
+        "said",
+        "New York values",
+        "for",
+    ),
     (  # a verdict on what the clause is about ...
         'Macron said the tariffs were "brutal and unfounded".',
         'the tariffs were "brutal and unfounded"',

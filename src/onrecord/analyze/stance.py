@@ -186,6 +186,7 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
         and c.pos_ != "DET"
         and not (c.dep_ == "amod" and (judged or _first_polar([c]) is not None))
     ]
+    tokens += [g for c in tokens if c.dep_ == "compound" for g in _compounds(c)]
     tokens.append(head)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in LINKING_PREPOSITIONS:
@@ -210,6 +211,12 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
         if number.like_num and not number.whitespace_:
             words.insert(0, number)
     return words
+
+
+def _compounds(word: Token) -> list[Token]:
+    """The nouns compounded onto a compound: "border" of "border security bill"."""
+    found = [c for c in word.lefts if c.dep_ == "compound"]
+    return found + [g for c in found for g in _compounds(c)]
 
 
 def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
