@@ -100,6 +100,23 @@ CASES = [
         "Bessent",
     ),
     ("Several said that the deal was dead.", "that the deal", None),  # ... not "Several"
+    (  # a lone surname of the one person the text names, read as a date or a place
+        "Senate Majority Leader John Thune spoke on Monday. Thune, who had championed "
+        "the deal, said he still backs the bill.",
+        "he still backs",
+        "John Thune",
+    ),
+    (
+        "Senate Majority Leader John Thune spoke on Monday. Mr. Thune said the vote was "
+        "a missed opportunity.",
+        "the vote",
+        "John Thune",
+    ),
+    (  # ... but two people are not one
+        "Senator Bernie Sanders spoke on Monday. Sanders and Clinton said the debate was over.",
+        "the debate",
+        None,
+    ),
     (  # a surname with particles, which the tagger cuts ("Ursula von der" + "Leyen") ...
         "European Commission President Ursula von der Leyen arrived on Monday. "
         "Von der Leyen said the tariffs were a major blow.",

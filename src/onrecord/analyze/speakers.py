@@ -141,6 +141,24 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms"})
+
+
+def _personal(entity: Span, source: Span) -> bool:
+    """Whether a name the tagger read as a place or a body is a person's: one
+    with an honorific ("Mr. Thune") or described by "who" ("Thune, who had
+    championed the deal")."""
+    if len(entity) > 1 or entity.label_ == "NORP" or entity.root.tag_ != "NNP":
+        return False  # "Republicans, who ...", "Human Rights Watch, who ..."
+    before = entity.start - 1
+    if before >= source.start and entity.doc[before].lower_ in _HONORIFICS:
+        return True
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children)
+        for c in entity.root.children
+    )
+
+
 class SpeakerResolver:
     """Resolves source spans of one Doc, in text order."""
 
@@ -231,6 +249,20 @@ class SpeakerResolver:
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
             return self._named(span, Speaker(mention, self.full_name(_clean(span.text)), "person"))
+        root = span.root
+        lone = (
+            root.tag_ == "NNP"  # not "Republicans"
+            and root.is_title
+            and not any(c.dep_ == "det" for c in root.children)  # "the Wisconsin Republican"
+            and root.ent_type_ != "NORP"
+            and not _coordinated(root)
+            and not any(c.dep_ == "compound" and c.lower_ not in _HONORIFICS for c in root.children)
+            and not any(e.label_ == "PERSON" for e in self.ents if span.start <= e.start < span.end)
+        )
+        if lone and len(self.by_surname.get(root.lower_, ())) == 1:
+            # A lone surname of one person the text names, which the tagger read
+            # as no name or another kind: "Thune, who had championed the deal,".
+            return self._named(span, Speaker(mention, self.full_name(root.text), "person"))
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered], "country")
@@ -238,6 +270,9 @@ class SpeakerResolver:
         if government is not None:
             return Speaker(mention, government, "country")
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
+        if others and _personal(others[-1], span):
+            name = self.full_name(_clean(others[-1].text))
+            return self._named(span, Speaker(mention, name, "person"))
         if others:
             key = _clean(others[-1].text).lower()
             if key in METONYMS:
