@@ -249,20 +249,8 @@ class SpeakerResolver:
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
             return self._named(span, Speaker(mention, self.full_name(_clean(span.text)), "person"))
-        root = span.root
-        lone = (
-            root.tag_ == "NNP"  # not "Republicans"
-            and root.is_title
-            and not any(c.dep_ == "det" for c in root.children)  # "the Wisconsin Republican"
-            and root.ent_type_ != "NORP"
-            and not _coordinated(root)
-            and not any(c.dep_ == "compound" and c.lower_ not in _HONORIFICS for c in root.children)
-            and not any(e.label_ == "PERSON" for e in self.ents if span.start <= e.start < span.end)
-        )
-        if lone and len(self.by_surname.get(root.lower_, ())) == 1:
-            # A lone surname of one person the text names, which the tagger read
-            # as no name or another kind: "Thune, who had championed the deal,".
-            return self._named(span, Speaker(mention, self.full_name(root.text), "person"))
+        if self._lone_surname(span):
+            return self._named(span, Speaker(mention, self.full_name(span.root.text), "person"))
         lowered = _clean(mention).lower()
         if lowered in METONYMS:
             return Speaker(mention, METONYMS[lowered], "country")
@@ -288,6 +276,23 @@ class SpeakerResolver:
             self.named_sources.append((span.start, name))  # "He added ..." goes on with it
             return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _lone_surname(self, span: Span) -> bool:
+        """Whether the source is headed by the surname of one person the text
+        names, which the tagger read as no name or another kind ("Thune, who had
+        championed the deal,"): not two people, a plural ("Republicans"), a
+        description ("the Wisconsin Republican") or a source naming another."""
+        root = span.root
+        return (
+            root.tag_ == "NNP"
+            and root.is_title
+            and root.ent_type_ != "NORP"
+            and len(self.by_surname.get(root.lower_, ())) == 1
+            and not _coordinated(root)
+            and not any(c.dep_ == "det" for c in root.children)
+            and not any(c.dep_ == "compound" and c.lower_ not in _HONORIFICS for c in root.children)
+            and not any(e.label_ == "PERSON" for e in self.ents if span.start <= e.start < span.end)
+        )
 
     def _bare_name(self, span: Span) -> bool:
         """Whether the source is a name the entity tagger missed ("Umerov told
