@@ -822,6 +822,23 @@ def _issue_with(store: Store, phrase: str) -> dict[str, Any]:
     return found
 
 
+def _pairs(
+    cited: dict[str, dict[str, Any]], conflicts: list[dict[str, Any]]
+) -> set[frozenset[str]]:
+    """The two speakers' names of each conflict."""
+    return {
+        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
+        for c in conflicts
+    }
+
+
+def _stored(db_url: str, rows: list[tuple[str, str, str]]) -> Store:
+    """A store holding one article per (id, published, text) row, analysed and linked."""
+    store = Store(db_url)
+    add(store, [Article(id=i, text=t, published=p) for i, p, t in rows])
+    return store
+
+
 def _stances(issue: dict[str, Any]) -> dict[str, str]:
     return {p["speaker"]["name"]: p["stance"] for p in issue["positions"]}
 
@@ -856,10 +873,7 @@ def test_example_issues_positions_and_the_rutte_trump_conflict(example_store: St
     assert "Mark Rutte" in conflict["why"] and "Donald Trump" in conflict["why"]
     # The other two contradictions the expected analysis marks.
     assert frozenset(("Vladimir Zelensky", "Russia")) in pairs
-    troop_pairs = {
-        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
-        for c in troops["conflict_list"]
-    }
+    troop_pairs = _pairs(cited, troops["conflict_list"])
     assert frozenset(("Mark Rutte", "Sergey Lavrov")) in troop_pairs
     # Every flag opposes a side the expected analysis lists to the other's.
     assert troop_pairs | set(pairs) <= {
@@ -889,8 +903,7 @@ DATED = [
 
 
 def test_a_change_of_side_over_time_and_between_speakers(db_url: str) -> None:
-    store = Store(db_url)
-    add(store, [Article(id=i, text=t, published=p) for i, p, t in DATED])
+    store = _stored(db_url, DATED)
     [issue] = store.issue_records()
     kinds = {
         (c["kind"], c["a"].split(":")[0], c["b"].split(":")[0]) for c in issue["conflict_list"]
@@ -943,10 +956,7 @@ def test_one_story_across_outlets_meets_in_issues_and_conflicts(db_url: str) -> 
     assert all(r["speaker"] for r in cited.values()), cited
     zelensky = {r["speaker"]["id"] for r in cited.values() if "Zelensk" in r["speaker"]["name"]}
     assert len(zelensky) == 1  # "Zelenskyy" and "Zelensky" in two outlets: one speaker
-    pairs = {
-        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
-        for c in store.conflicts()
-    }
+    pairs = _pairs(cited, store.conflicts())
     # Membership: "path ... irreversible", "called for Ukraine to join", "opposes ...
     # accession", "would never join"; troops: "supports sending", "would never accept".
     assert frozenset(("Mark Rutte", "Donald Trump")) in pairs
@@ -1003,10 +1013,7 @@ def test_a_second_story_recognizing_crimea(db_url: str) -> None:
     cited = {r["id"]: r for r in store.statements(StatementQuery())}
     criticized = [r for r in cited.values() if r["cue"] and r["cue"]["text"] == "criticized"]
     assert [r["speaker"]["name"] for r in criticized] == ["Donald Trump"]
-    pairs = {
-        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
-        for c in store.conflicts()
-    }
+    pairs = _pairs(cited, store.conflicts())
     for_it = {"Donald Trump", "Dmitry Peskov", "JD Vance"}  # "should", "supports", "prepared to"
     against = {"Volodymyr Zelenskiy", "Andrii Sybiha"}  # "rejected", "never"
     assert pairs, "no flag"
@@ -1031,8 +1038,7 @@ SPELLINGS = [  # two outlets, two spellings of one word
 
 
 def test_two_spellings_of_one_word_are_one_question(db_url: str) -> None:
-    store = Store(db_url)
-    add(store, [Article(id=i, text=t, published=p) for i, p, t in SPELLINGS])
+    store = _stored(db_url, SPELLINGS)
     [issue] = store.issue_records()
     assert issue["phrases"] == ["ceasefire"]  # spelled: no quantity, one word
     assert issue["label"] in ("30-day ceasefire", "30-day cease-fire")  # as written
@@ -1059,8 +1065,7 @@ TARIFFS = [  # three outlets; verdicts, not verbs, and a quantity on one phrase
 
 
 def test_verdicts_on_a_question_are_sides_across_outlets(db_url: str) -> None:
-    store = Store(db_url)
-    add(store, [Article(id=i, text=t, published=p) for i, p, t in TARIFFS])
+    store = _stored(db_url, TARIFFS)
     [issue] = [r for r in store.issue_records() if "tariff" in r["label"]]
     assert _stances(issue) == {
         "Ursula von der Leyen": "against",
@@ -1068,10 +1073,7 @@ def test_verdicts_on_a_question_are_sides_across_outlets(db_url: str) -> None:
         "Donald Trump": "for",
     }
     cited = {r["id"]: r for r in store.statements(StatementQuery())}
-    pairs = {
-        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
-        for c in store.conflicts()
-    }
+    pairs = _pairs(cited, store.conflicts())
     assert pairs == {
         frozenset({"Donald Trump", "Ursula von der Leyen"}),
         frozenset({"Donald Trump", "Emmanuel Macron"}),
@@ -1113,10 +1115,7 @@ def test_conflicts_stay_within_one_story(db_url: str) -> None:
     store = Store(db_url)
     add(store, [Article(id=i, text=t, published="2025-03-14") for i, t in TWO_STORIES])
     cited = {r["id"]: r for r in store.statements(StatementQuery())}
-    pairs = {
-        frozenset((cited[c["a"]]["speaker"]["name"], cited[c["b"]]["speaker"]["name"]))
-        for c in store.conflicts()
-    }
+    pairs = _pairs(cited, store.conflicts())
     # Two articles about the tariff fight: a flag.  A school-board story that
     # quotes a side in passing tells another story: none.
     assert pairs == {frozenset(("Jane Doe", "John Roe"))}
@@ -1135,8 +1134,7 @@ def test_no_conflict_between_different_questions_under_one_loose_issue(db_url: s
     """ "tax returns" and "tax reform" may share an issue led by "taxes", but wanting
     one and rejecting the other is no contradiction; nor is a negation that
     only says what someone did ("had not paid any taxes")."""
-    store = Store(db_url)
-    add(store, [Article(id=i, text=t, published=p) for i, p, t in LOOSE])
+    store = _stored(db_url, LOOSE)
     statements = store.statements(StatementQuery())
     sides = {t["text"]: t["stance"] for s in statements for t in s["topics"]}
     assert sides["tax returns"] == "for" and sides["tax reform"] == "against"
