@@ -128,6 +128,42 @@ CASES = [
         "the budget",
         "Bill de Blasio",
     ),
+    (  # "she" is not the nearer man the text names ...
+        "Senator Elizabeth Warren spoke on Tuesday. Then John Stumpf answered questions. "
+        "She said the bank had failed its customers.",
+        "the bank",
+        "Elizabeth Warren",
+    ),
+    (  # ... nor "he" a woman, whom an honorific tells
+        "Chancellor Tom Reyes arrived on Friday. Mrs. Okafor greeted him at the airport. "
+        "He said that the talks had gone well.",
+        "that the talks",
+        "Tom Reyes",
+    ),
+    (  # ... and with no person of that gender in reach, the speaker is unknown
+        "Frank Fiorina spoke at the rally on Friday. She said that the campaign was strong.",
+        "that the campaign",
+        None,
+    ),
+    (  # a full name the tagger missed names a later surname it reads as a place
+        "Inside the hall - which looks like a church - Adel Nefzi said the members were "
+        "trying to cope.\n\nNefzi, a chemistry professor, said the gunman was a stranger.",
+        "the gunman",
+        "Adel Nefzi",
+    ),
+    (  # a given name and a surname the tagger read as an organisation are a person ...
+        "Carly Fiorina says Donald Trump is on solid ground attacking Bill Clinton. "
+        "Asked about it on Monday, Fiorina said that voters want a competent woman.",
+        "that voters",
+        "Carly Fiorina",
+    ),
+    (  # a pronoun source goes on with the speaker it found, paragraphs on
+        "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
+        "She praised the workers.\n\nAides handed out flyers.\n\n"
+        "She said that the economy would grow.",
+        "that the economy",
+        "Hillary Clinton",
+    ),
 ]
 
 
@@ -138,6 +174,18 @@ def test_speaker(text: str, content: str, expected: str | None) -> None:
     speaker = statements[0].speaker
     assert speaker is not None
     assert speaker.name == expected, speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Franklin University said that classes would resume on Monday.",
+        "Grace Church said that the shelter would stay open.",
+    ],
+)
+def test_a_body_named_like_a_person_is_no_person(text: str) -> None:
+    [statement] = analyze(text).statements
+    assert statement.speaker is not None and statement.speaker.kind == "organization"
 
 
 @pytest.mark.parametrize(

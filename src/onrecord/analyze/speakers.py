@@ -4,7 +4,9 @@ Conservative by design: a wrong speaker is worse than an unknown one.  A
 source that names a person resolves to the fullest form of that name in the
 text ("Rutte" -> "Mark Rutte"), also in apposition to the source's head ("the
 UK prime minister, Keir Starmer"); a personal pronoun to the nearest preceding
-person mentioned as a subject outside quotations or named by an earlier source;
+person mentioned as a subject outside quotations or named by an earlier source
+(a pronoun's too), skipping one the text tells is of the other gender (by given
+name or honorific: "she" is not Frank Fiorina, nor "he" Mrs. Okafor);
 a definite description ("the NATO chief") to a person introduced with a
 matching title ("NATO Secretary-General Mark Rutte"); a capital or seat of
 government to its country ("Moscow" -> "Russia"), as does a government body
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.analyze.layout import INVERTED_SAYING
 from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
-from onrecord.names import PARTICLES, surname_of
+from onrecord.names import GENDERED_TITLES, PARTICLES, gender_of, surname_of
 
 METONYMS = {
     "moscow": "Russia",
@@ -82,7 +84,8 @@ _ABBREVIATIONS = {
     "uk": "United Kingdom",
     "britain": "United Kingdom",
 }
-_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PERSONAL = frozenset(_PRONOUN_GENDER)
 
 
 def country_of(words: str) -> str | None:
@@ -107,6 +110,7 @@ _PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
 class _Person:
     name: str
     title_words: frozenset[str]
+    mentions: int = 0
 
 
 def _clean(name: str) -> str:
@@ -141,13 +145,22 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+# Last words of an organisation's or a place's name that begins like a person's.
+_BODIES = frozenset(
+    "county city university college school foundation institute center centre group party "
+    "hospital church company corporation news post times fund bank council committee "
+    "department agency association club team project campaign".split()
+)
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms"})
 
 
 def _personal(entity: Span, source: Span) -> bool:
     """Whether a name the tagger read as a place or a body is a person's: one
     with an honorific ("Mr. Thune") or described by "who" ("Thune, who had
-    championed the deal")."""
+    championed the deal"), or a given name and a surname ("Carly Fiorina", read
+    as an organisation; not "Jefferson County")."""
+    if 2 <= len(entity) <= 3 and entity.label_ == "ORG" and gender_of(entity.text) is not None:
+        return all(t.tag_ == "NNP" for t in entity) and entity[-1].lower_ not in _BODIES
     if len(entity) > 1 or entity.label_ == "NORP" or entity.root.tag_ != "NNP":
         return False  # "Republicans, who ...", "Human Rights Watch, who ..."
     before = entity.start - 1
@@ -169,9 +182,10 @@ class SpeakerResolver:
         self.by_surname: dict[str, list[str]] = {}
         self.ents: Sequence[Span] = _entities(doc)
         self.named_sources: list[tuple[int, str]] = []  # (token, person) of sources that name one
+        self.honored: dict[str, set[str]] = {}  # name or surname -> genders its honorifics tell
         for ent in self.ents:
             if ent.label_ == "PERSON":
-                self._register(ent)
+                self._honor(ent, self._register(ent))
         self.paragraph_of = _paragraph_index(doc)
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
 
@@ -183,10 +197,53 @@ class SpeakerResolver:
             person = self.people.setdefault(name, _Person(name, titles))
             if titles and not person.title_words:
                 person.title_words = titles
-            bearers = self.by_surname.setdefault(surname_of(name).lower(), [])
-            if name not in bearers:
-                bearers.append(name)
+            person.mentions += 1
+            self._bear(name)
         return name
+
+    def _introduce(self, name: str) -> None:
+        """Note a full name a source gives that the tagger did not read as a
+        person's: a later lone "Fiorina", which it may call a place, is this
+        person, unless the text names another of that surname (not so a later
+        "Trump" for a misread "Team Trump")."""
+        if " " in name and surname_of(name).lower() not in self.by_surname:
+            self._bear(name)
+
+    def _bear(self, name: str) -> None:
+        bearers = self.by_surname.setdefault(surname_of(name).lower(), [])
+        if name not in bearers:
+            bearers.append(name)
+
+    def _honor(self, ent: Span, name: str) -> None:
+        """Note the gender an honorific or role right before a name tells ("Mrs. Clinton")."""
+        before = self.doc[ent.start - 1].lower_ if ent.start else ""
+        first = ent[0].lower_
+        told = GENDERED_TITLES.get(first) or GENDERED_TITLES.get(before)
+        if told is not None:
+            self.honored.setdefault(name.lower(), set()).add(told)
+
+    def gender(self, name: str) -> str | None:
+        """The gender, "f" or "m", the text tells of a person it names: from
+        honorifics and given names.  For a surname, that of all who bear it and
+        whose gender is told, if they are named more often than those whose
+        gender is not ("Lehel Lazar" beside "Gabriela Violeta Lazar": unknown;
+        "Donald Trump" beside a misread "Bashing Trump": a man).  None when
+        unknown or mixed ("Clinton" for Bill and Hillary)."""
+        told: set[str] = set(self.honored.get(name.lower(), ()))
+        told_weight, untold_weight = len(told), 0
+        for full in [name] if " " in name else self.by_surname.get(name.lower(), []):
+            known = set(self.honored.get(full.lower(), ()))
+            given = gender_of(full)
+            if given is not None:
+                known.add(given)
+            person = self.people.get(full)
+            weight = person.mentions if person else 1
+            if known:
+                told |= known
+                told_weight += weight
+            else:
+                untold_weight += weight
+        return told.pop() if len(told) == 1 and told_weight > untold_weight else None
 
     def _title_words(self, ent: Span) -> frozenset[str]:
         """Words of a title written right before a name ("NATO Secretary General")."""
@@ -260,6 +317,7 @@ class SpeakerResolver:
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
         if others and _personal(others[-1], span):
             name = self.full_name(_clean(others[-1].text))
+            self._introduce(name)
             return self._named(span, Speaker(mention, name, "person"))
         if others:
             key = _clean(others[-1].text).lower()
@@ -268,12 +326,14 @@ class SpeakerResolver:
             kinds = {"GPE": "country", "ORG": "organization", "NORP": "group"}
             return Speaker(mention, _clean(others[-1].text), kinds[others[-1].label_])
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
-            return _person(mention, self._antecedent(span.start))
+            nearest = self._antecedent(span.start, _PRONOUN_GENDER[span[0].lower_])
+            return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the":
             return _person(mention, self._by_title(span))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
             self.named_sources.append((span.start, name))  # "He added ..." goes on with it
+            self._introduce(name)
             return Speaker(mention, name, None)
         return Speaker(mention, None)
 
@@ -360,21 +420,28 @@ class SpeakerResolver:
             self.named_sources.append((span.start, speaker.name))
         return speaker
 
-    def _antecedent(self, i: int) -> str | None:
+    def _antecedent(self, i: int, gender: str) -> str | None:
         """The nearest person named as a subject before token ``i``, outside quotes:
         a person entity, or an earlier source that named its speaker ("Zelenskyy
-        stressed ...", which spaCy may not tag as a person)."""
+        stressed ...", which spaCy may not tag as a person); not one the text
+        tells is of the other gender ("she" is not Frank Fiorina), nor a plural
+        the tagger took for a name ("Aides handed out flyers")."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
         mentions = [
             (e.start, self.full_name(_clean(e.text)), e.root.dep_ in _SUBJECT_DEPS)
             for e in self.ents
-            if e.end <= i and e.label_ == "PERSON" and not self.quoted[e.start]
+            if e.end <= i
+            and e.label_ == "PERSON"
+            and (e.root.tag_ != "NNS" or e.root.lower_ in self.by_surname)  # "Sanders"
+            and not self.quoted[e.start]
         ]
         mentions += [(k, name, True) for k, name in self.named_sources if k < i]
         fallback: str | None = None
         for start, name, subject in sorted(mentions, reverse=True):
             if self.paragraph_of[start] < floor:
                 break
+            if self.gender(name) not in (None, gender):
+                continue
             if subject:
                 return name
             fallback = fallback or name
