@@ -17,6 +17,7 @@ CASES = [
     ),
     ("Moscow maintains that the talks have failed.", "that the talks", "Russia"),
     ("The Kremlin said that the sanctions would not work.", "that the sanctions", "Russia"),
+    ("Madrid said it would not spend 5% of its GDP on defence.", "it would not", "Spain"),
     (
         "Former President Donald Trump, who spoke in Ohio, said that the deal was bad.",
         "that the deal",
@@ -139,6 +140,12 @@ CASES = [
         "He said that the talks had gone well.",
         "that the talks",
         "Tom Reyes",
+    ),
+    (  # a given name for women in one country and men in another tells nothing
+        "Estonian Prime Minister Kristen Michal backed the target on Friday. "
+        "He said that Russia remained the biggest threat.",
+        "that Russia",
+        "Kristen Michal",
     ),
     (  # ... and with no person of that gender in reach, the speaker is unknown
         "Frank Fiorina spoke at the rally on Friday. She said that the campaign was strong.",

@@ -17,7 +17,8 @@ def surname_of(name: str) -> str:
 
 
 # Common given names that, in news text, name women or men; names used for
-# both ("Jordan", "Kelly", "Lindsey", "Terry", "Jean", "Andrea") are in neither.
+# both ("Jordan", "Kelly", "Lindsey", "Terry"), or for women in one country and men
+# in another ("Jean", "Andrea", "Kristen", "Michele", "Simone"), are in neither.
 _FEMALE = frozenset(
     """
 abigail ada adriana agnes aileen alexandra alexandria alice alicia alison allison amanda
@@ -35,15 +36,15 @@ heidi helen helena hilary hillary holly huma ilhan ingrid irene iris isabel isab
 jacinda jacqueline jane janet janice jasmine jeanne jeannie jennifer jenny jessica jill joan
 joanna joanne jocelyn josephine joy joyce judith judy julia julie juliet june justine kaja
 kamala karen kari karin katharine katherine kathleen kathryn kathy katie katrina kay kayla
-kellyanne kirsten kristen kristi kristin kristina kyrsten laura lauren laurie leah lena
+kellyanne kirsten kristi kristin kristina kyrsten laura lauren laurie leah lena
 linda lisa liz lois loretta lori lorraine louise lucia lucy lydia lynn mabel madeleine
 madeline maggie marcia margaret margarita maria marian marianne marie marilyn marina marine
 marion marjorie marsha martha mary maureen maxine megan melania melanie melinda melissa
-meredith mia michele michelle mildred miranda miriam molly monica nadia nancy naomi natalia
+meredith mia michelle mildred miranda miriam molly monica nadia nancy naomi natalia
 natalie natasha nicole nikki nina nora norma olga olivia pam pamela patricia paula pauline
 peggy penelope penny phyllis priscilla rachel rebecca regina renee rhonda rita roberta rosa
 rosalind rose rosemary roxanne ruth sabrina sally samantha sandra sara sarah sharon sheila
-sherrill shirley silvia simone sonia sophia sophie stacey stephanie susan susanna suzanne
+sherrill shirley silvia sonia sophia sophie stacey stephanie susan susanna suzanne
 sylvia tamara tammy tanya teresa theresa tiffany tina tracy tulsi ursula valerie vanessa
 vera veronica victoria virginia vivian wanda wendy yvonne zoe
 """.split()

@@ -27,6 +27,47 @@ from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
 from onrecord.names import GENDERED_TITLES, PARTICLES, gender_of, surname_of
 
+# Capitals that speak for their governments ("Madrid said it would not spend 5%").
+_CAPITALS = {
+    "madrid": "Spain",
+    "rome": "Italy",
+    "warsaw": "Poland",
+    "budapest": "Hungary",
+    "ottawa": "Canada",
+    "seoul": "South Korea",
+    "canberra": "Australia",
+    "mexico city": "Mexico",
+    "taipei": "Taiwan",
+    "damascus": "Syria",
+    "riyadh": "Saudi Arabia",
+    "cairo": "Egypt",
+    "bratislava": "Slovakia",
+    "prague": "Czech Republic",
+    "stockholm": "Sweden",
+    "helsinki": "Finland",
+    "oslo": "Norway",
+    "copenhagen": "Denmark",
+    "athens": "Greece",
+    "lisbon": "Portugal",
+    "dublin": "Ireland",
+    "tallinn": "Estonia",
+    "riga": "Latvia",
+    "vilnius": "Lithuania",
+    "minsk": "Belarus",
+    "bucharest": "Romania",
+    "beirut": "Lebanon",
+    "baghdad": "Iraq",
+    "kabul": "Afghanistan",
+    "islamabad": "Pakistan",
+    "caracas": "Venezuela",
+    "havana": "Cuba",
+    "brasilia": "Brazil",
+    "buenos aires": "Argentina",
+    "pretoria": "South Africa",
+    "hanoi": "Vietnam",
+    "manila": "Philippines",
+    "jakarta": "Indonesia",
+}
 METONYMS = {
     "moscow": "Russia",
     "the kremlin": "Russia",
@@ -49,6 +90,7 @@ METONYMS = {
     "tokyo": "Japan",
     "new delhi": "India",
     "jerusalem": "Israel",
+    **_CAPITALS,
 }
 # A country's government speaking through one of its bodies.
 _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet"})
