@@ -407,7 +407,7 @@ STANCES = [
         "Ford said Trump threatened to impose a 35 percent tax on imported cars.",
         "Trump threatened to impose a 35 percent tax on imported cars",
         "said",
-        "percent tax",
+        "35 percent tax",
         "unclear",
     ),
     (  # a question takes no side
@@ -678,6 +678,48 @@ STANCES = [
         "specific timeline",
         "unclear",
     ),
+    (  # an amount the speaker says will not be spent ...
+        "Madrid said it would not spend 5% of its GDP on defence.",
+        "it would not spend 5% of its GDP on defence",
+        "said",
+        "5%",
+        "against",
+    ),
+    (  # ... or should be paid: a side on it
+        "“They should pay 5 percent like everybody else,” Trump said.",
+        "“They should pay 5 percent like everybody else,”",
+        "said",
+        "5 percent",
+        "for",
+    ),
+    (  # what will be paid, not what can't
+        "He said he could not pay the fine.",
+        "he could not pay the fine",
+        "said",
+        "fine",
+        "unclear",
+    ),
+    (  # a predicate adjective judges its subject, with its own negation ...
+        "Meloni said the 5 percent target was “not realistic” for Italy's budget.",
+        "the 5 percent target was “not realistic” for Italy's budget",
+        "said",
+        "5 percent target",
+        "against",
+    ),
+    (  # ... not whom it is good for
+        "Meloni said the 5 percent target was “not realistic” for Italy's budget.",
+        "the 5 percent target was “not realistic” for Italy's budget",
+        "said",
+        "budget",
+        "unclear",
+    ),
+    (  # and a verdict joined to another counts
+        "Merz said on Tuesday that the new target was “right and necessary.”",
+        "that the new target was “right and necessary.”",
+        "said",
+        "new target",
+        "for",
+    ),
 ]
 
 
@@ -726,6 +768,24 @@ def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None
     assert found.get(topic) == stance, found
 
 
+def test_a_share_is_no_question_but_as_one_to_spend() -> None:
+    """A poll's share is no question; a share spent is one, but no side when
+    the speaker only says it is spent (a fact, not what will or should be)."""
+    found = {}
+    for text, content in [
+        ("Pollsters said Trump received 37 percent in the state.", "Trump received 37 percent"),
+        (
+            "The ministry said Spain spends 1.3 percent of its economy on defense.",
+            "Spain spends 1.3 percent of its economy on defense",
+        ),
+    ]:
+        doc = pipeline()(text)
+        cue = _span(text, "said")
+        statement = Statement((_span(text, content),), None, cue, "indirect", None, 1.0)
+        found |= {t.span.text: t.stance for t in topics(doc, statement) if "percent" in t.span.text}
+    assert found == {"1.3 percent": "unclear"}
+
+
 def test_of_course_is_no_topic() -> None:
     text = "Lavrov said: “This is, of course, unacceptable to us.”"
     doc = pipeline()(text)
@@ -770,6 +830,28 @@ NAMED = [
         "the tax plan is a mistake",
         "said",
         "tax plan",  # a phrase with its own modifiers keeps its own words
+        None,
+    ),
+    (  # a target named without its amount is of the one the text names as a target
+        "Leaders debated the 5% target and a poll put support at 40 percent. "
+        "Merz said the new NATO target was necessary.",
+        "the new NATO target was necessary",
+        "said",
+        "new NATO target",
+        "5% new NATO target",
+    ),
+    (  # ... not one a possessive owns
+        "Leaders debated the 5% target. Sánchez said Spain would meet its commitments.",
+        "Spain would meet its commitments",
+        "said",
+        "commitments",
+        None,
+    ),
+    (  # ... nor in a text that names no amount as a target
+        "A poll put support at 40 percent. He said the goal was to win the state.",
+        "the goal was to win the state",
+        "said",
+        "goal",
         None,
     ),
 ]
@@ -1123,6 +1205,89 @@ def test_new_tariffs_and_tariffs_are_one_question_across_outlets(db_url: str) ->
     assert _pairs(cited, store.conflicts()) == {frozenset(("Jane Doe", "John Roe"))}
     [issue] = [i for i in store.issue_records() if "tariffs" in i["phrases"]]
     assert _stances(issue) == {"Jane Doe": "for", "John Roe": "against"}
+
+
+SPENDING = [
+    # Three outlets on a spending target, written for this test: one names it
+    # "the 5% target", one "the new NATO target", one "5 percent of their economies".
+    (
+        "wire-0620",
+        "2025-06-20",
+        (
+            "NATO allies split over 5% spending goal\n\nBRUSSELS (Wire) — NATO Secretary "
+            "General Mark Rutte said on Thursday that every ally must commit to spending 5% of "
+            "gross domestic product on defense, days before leaders gather in The Hague.\n\n"
+            '"This is not about pleasing Washington. It is about our own security," Rutte told '
+            'reporters. He added that the alliance would agree on the new target "with all 32 '
+            'allies on board."\n\nSpanish Prime Minister Pedro Sánchez rejected the 5% target '
+            'in a letter to Rutte on Wednesday, calling it "unreasonable" and '
+            '"counterproductive" for Spain.\n\n"We respect the legitimate wish of other allies '
+            'to increase their investment, but we will not do so," Sánchez wrote.\n\nEstonian '
+            "Prime Minister Kristen Michal said he backed the new target. He said that Russia "
+            "remained the biggest threat to Europe.\n"
+        ),
+    ),
+    (
+        "guardian-0623",
+        "2025-06-23",
+        (
+            "Spain defies Trump over defence spending\n\nDonald Trump has demanded that Spain "
+            "meet the new NATO target, after Madrid said it would not spend 5% of its GDP on "
+            "defence.\n\nSpeaking at the White House on Friday, the US president said the "
+            'target should apply to every member. "Spain has been very low. They should pay 5% '
+            "like everybody else,\" he said.\n\nKaja Kallas, the EU's foreign policy chief, "
+            'said over the weekend that the 5% target was "necessary" given the threat from '
+            "Russia. She said Europe could no longer rely on others for its defence.\n\nThe "
+            "Spanish government said on Sunday that it had secured a flexible arrangement. "
+            "Sánchez said he would not accept a rigid 5% commitment.\n\nItaly's prime "
+            "minister, Giorgia Meloni, said last week that she supported the target, but that "
+            "it would take years to reach.\n"
+        ),
+    ),
+    (
+        "times-0626",
+        "2025-06-26",
+        (
+            "At NATO Summit, Allies Agree to Spending Goal, With Spain Dissenting\n\nTHE HAGUE "
+            "— NATO leaders agreed on Wednesday to raise military spending to 5 percent of "
+            "their economies, a victory for President Trump, who had pressed the allies for "
+            'months.\n\nMr. Trump said the agreement was "a monumental win" for the United '
+            "States and for Western civilization. He threatened on Wednesday to make Spain pay "
+            '"twice as much" in trade talks.\n\nMr. Sánchez told reporters in The Hague that '
+            'Spain would meet its commitments with 2.1 percent. "We are a reliable ally," he '
+            "said.\n\nChancellor Friedrich Merz of Germany said on Tuesday that the new target "
+            'was "right and necessary." Mr. Merz said Germany would reach it by 2029.\n\nMs. '
+            "Meloni struck a different tone on Wednesday. She said the 5 percent target was "
+            '"not realistic" for Italy\'s budget in the coming years, and that she opposed any '
+            "binding deadline.\n\nPrime Minister Robert Fico of Slovakia said last month that "
+            "his country would not spend 5 percent on weapons.\n"
+        ),
+    ),
+]
+FOR_TARGET = {"Mark Rutte", "Donald Trump", "Kaja Kallas", "Friedrich Merz", "Kristen Michal"}
+AGAINST_TARGET = {"Pedro Sánchez", "Robert Fico", "Spain"}
+
+
+def test_a_target_named_three_ways_is_one_question_across_outlets(db_url: str) -> None:
+    """ "the 5% target", "the new target", "5 percent": one issue; a share the
+    speaker says will not be spent is a side on it, as is a verdict on it;
+    Meloni's turn is a change over time; every flag crosses the two sides."""
+    store = _stored(db_url, SPENDING)
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    [issue] = [i for i in store.issue_records() if "5%" in i["phrases"]]
+    stances = _stances(issue)
+    assert {n for n, s in stances.items() if s == "for"} == FOR_TARGET
+    assert {n for n, s in stances.items() if s == "against"} == AGAINST_TARGET
+    assert stances["Giorgia Meloni"] == "mixed"
+    conflicts = store.conflicts()
+    [turn] = [c for c in conflicts if c["kind"] == "over_time"]
+    assert cited[turn["a"]]["speaker"]["name"] == "Giorgia Meloni"
+    between = _pairs(cited, [c for c in conflicts if c["kind"] == "between_speakers"])
+    for pair in between:  # Meloni, on both sides in turn, may meet either
+        assert len(pair & FOR_TARGET) == 1 or "Giorgia Meloni" in pair, pair
+        assert len(pair & AGAINST_TARGET) == 1 or "Giorgia Meloni" in pair, pair
+    assert frozenset({"Friedrich Merz", "Pedro Sánchez"}) in between
+    assert frozenset({"Mark Rutte", "Robert Fico"}) in between
 
 
 TWO_STORIES = [

@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
@@ -65,7 +67,7 @@ OPPOSE = frozenset(
 # away expectations"), and what they are to is their victim ("unfair to
 # dealerships").
 VERDICTS = {
-    **dict.fromkeys("success successful beneficial justified".split(), 1),
+    **dict.fromkeys("success successful beneficial justified right".split(), 1),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
         counterproductive reckless misguided""".split(),
@@ -98,6 +100,9 @@ HELPS = frozenset("help strengthen benefit protect boost".split())
 PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
 QUESTIONS = frozenset({"if", "whether"})
 DEONTIC = frozenset({"should", "must", "ought"})
+MODALS = DEONTIC | {"will", "would", "shall", "wo", "'ll", "’ll"}  # not "could": no side
+# Deeds that meet an amount or a target: what will or should be spent is a side on it.
+AMOUNT_DEEDS = frozenset("spend pay meet reach hit invest contribute".split())
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
 # Nouns too general to name a question by themselves.
@@ -130,6 +135,8 @@ REPORT_NOUNS = frozenset(
 REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
+# Prepositions that give an adjective an aim of its own ("committed to", "wary of").
+AIMS = frozenset("to toward towards about of on with into against".split())
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
@@ -144,6 +151,15 @@ PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
 LOOK_BACK = 1000  # how far back a bare noun's name is looked for
 NAMES_KEY = "onrecord_names"  # Doc.user_data key of the per-document name index
+AMOUNT_KEY = "onrecord_amount"  # Doc.user_data key of the percentage a text names most
+# Nouns for an amount to reach: one named without it is of the amount its text
+# names most often as a target.
+TARGETS = frozenset("target goal commitment pledge".split())
+_SHARE = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b)"
+_TARGET_AMOUNT = re.compile(  # "the 5% target", "a 5 percent spending goal", "a target of 5%"
+    rf"\b{_SHARE}\s+(?:[a-z]+\s+)?(?:target|goal|commitment|pledge)s?\b"
+    rf"|\b(?:target|goal|commitment|pledge)s?\s+of\s+{_SHARE}"
+)
 
 
 def _content_tokens(doc: Doc, statement: Statement) -> list[Token]:
@@ -205,10 +221,10 @@ def _phrase(head: Token, inside: set[int]) -> list[Token]:
             break
         first = first.nbor(-2)
         words.insert(0, first)
-    # "20% tariff": and a number written onto it.
+    # "20% tariff", "5 percent": and a number written onto it or counting percent.
     if first.i >= 1 and first.i - 1 in inside:
         number = first.nbor(-1)
-        if number.like_num and not number.whitespace_:
+        if number.like_num and (not number.whitespace_ or first.lower_ == "percent"):
             words.insert(0, number)
     return words
 
@@ -307,6 +323,10 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
             )
             if lemma in PEOPLE:
                 named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
+            if _amount(token):
+                # A share is a question only as one to spend or pay ("would not
+                # spend 5% of GDP"), not as a poll's ("Trump received 37 percent").
+                named = named and token.dep_ == "dobj" and token.head.lemma_.lower() in AMOUNT_DEEDS
         else:
             named = token.pos_ == "VERB" and lemma in VERB_HEADS and bool(_objects(token, inside))
         if named:
@@ -370,6 +390,8 @@ def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int,
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition");
     with ``verdicts``, also a verdict ("were “brutal and unfounded”")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
+    # "right and necessary"
+    predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     if token.lemma_.lower() in REGARDS:  # "viewed the deployment as unacceptable"
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
             predicates += [c for c in prep.children if c.dep_ in ("amod", "acomp", "pobj")]
@@ -513,6 +535,7 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
     ("irreversible despite X"), another's saying ("claims that ..."), another
     person's or country's deed or wish ("Zelensky said Putin rejected the
     proposal", "U.S. envoy Steve Witkoff said Russia had agreed to halt ..."),
+    whom a judgement is for ("not realistic for Italy's budget"),
     but not what the speaker says it will or should do ("Trump said Ukraine
     would never join NATO")."""
     token = chain[depth]
@@ -533,6 +556,8 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
         return True
+    if token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ == "ADJ":
+        return True  # whom a judgement is for: "not realistic for Italy's budget"
     return bool(depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue)
 
 
@@ -615,11 +640,17 @@ def _side(
                 return _topic(head, inside, "unclear", [])
             sign = sign or polar[0]
             evidence.append(polar[1])
-            if negation is not None:
+            # "was not realistic", "was “not realistic”": on the verb or the adjective.
+            own = _negated(polar[1]) if polar[1] != token else None
+            for negated in filter(None, (negation, own)):
                 turns += 1
-                evidence.append(negation)
+                evidence.append(negated)
             break
-        polar = _judgement(chain, depth, quotes) or (_deontic(token) if not depth else None)
+        polar = (
+            _judgement(chain, depth, quotes)
+            or (_deontic(token) if not depth else None)
+            or (_pledged(token, chain[0]) if depth == 1 and chain[0].dep_ == "dobj" else None)
+        )
         if polar is None and sign and token.lemma_.lower() in ACCUSATIONS:
             polar = -1, token  # composes only: "accused Putin of rejecting the proposal"
         if polar:
@@ -676,6 +707,24 @@ def _deontic(verb: Token) -> tuple[int, Token] | None:
     if verb.pos_ != "VERB":
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
+    return (1, modal) if modal is not None else None
+
+
+def _amount(noun: Token) -> bool:
+    """A share: "5%", "5 percent"."""
+    return noun.lower_ in ("%", "percent") and any(c.like_num for c in noun.lefts)
+
+
+def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
+    """+1 and the modal for an amount or target a deed meets that the speaker
+    says will, would or should be met ("would not spend 5% of GDP": against
+    it; "they should pay 5%": for it); that it is met ("Spain spends 1.3%") is
+    a fact, and what else is paid or reached ("pay attention") no amount."""
+    if verb.lemma_.lower() not in AMOUNT_DEEDS:
+        return None
+    if not (_amount(amount) or amount.lemma_.lower() in TARGETS):
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
     return (1, modal) if modal is not None else None
 
 
@@ -853,6 +902,9 @@ def topics(
         topic = _side(head, inside, cue, found_quotes, speaker)
         if head.pos_ == "NOUN" and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
+        amount = _amount_of(head, topic.name or topic.span.text)
+        if amount is not None:
+            topic = dataclasses.replace(topic, name=f"{amount} {topic.name or topic.span.text}")
         key = topic.key
         if key in seen:
             out = [_merged(t, topic) if t.key == key else t for t in out]
@@ -877,9 +929,11 @@ def _bare(head: Token, inside: set[int]) -> bool:
 
 
 def _aimed(word: Token) -> bool:
-    """An adjective with a complement of its own: "committed to", "ready to send"."""
+    """An adjective with a complement of its own: "committed to", "ready to send",
+    "skeptical of"; not whom or when it is good for ("not realistic for Italy's
+    budget in the coming years" judges its subject)."""
     return word.pos_ == "ADJ" and any(
-        c.dep_ in ("prep", "xcomp") and c.lower_ not in CONCESSIVE for c in word.children
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AIMS) for c in word.children
     )
 
 
@@ -894,6 +948,30 @@ def _named_before(head: Token) -> str | None:
         if head.i - LOOK_BACK <= i < head.i
     ]
     return earlier[-1][1] if earlier else None
+
+
+def _amount_of(target: Token, phrase: str) -> str | None:
+    """The amount a target named without one is of: "the new target" and "the
+    new NATO target" in a text about "the 5% target" are of "5%", when the text
+    names one percentage as a target more often than any other ("the 5 percent
+    target", "a target of 5%"; not a poll's "37 percent"); not one a
+    possessive owns ("its commitments", Spain's own)."""
+    if (
+        target.pos_ != "NOUN"
+        or target.lemma_.lower() not in TARGETS
+        or any(c.isdigit() for c in phrase)
+        or any(c.dep_ == "poss" for c in target.children)
+    ):
+        return None
+    doc = target.doc
+    cached = doc.user_data.get(AMOUNT_KEY)
+    if cached is None:
+        counts = Counter(float(m[1] or m[2]) for m in _TARGET_AMOUNT.finditer(doc.text))
+        ranked = counts.most_common(2)
+        clear = ranked and (len(ranked) < 2 or ranked[1][1] < ranked[0][1])
+        chief = ranked[0][0] if clear else None
+        cached = doc.user_data[AMOUNT_KEY] = "" if chief is None else f"{chief:g}%"
+    return cached or None
 
 
 def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:

