@@ -713,6 +713,13 @@ STANCES = [
         "budget",
         "unclear",
     ),
+    (  # "for" is the aim of a readiness
+        "Zelenskyy said on Sunday that Ukraine was ready for an immediate ceasefire.",
+        "that Ukraine was ready for an immediate ceasefire",
+        "said",
+        "immediate ceasefire",
+        "for",
+    ),
     (  # and a verdict joined to another counts
         "Merz said on Tuesday that the new target was “right and necessary.”",
         "that the new target was “right and necessary.”",
@@ -758,8 +765,14 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
             "European troops",
             "against",
         ),
-        # ... and so is what the speaker says another country will do
+        # ... and so is what the speaker says another country will do ...
         ("US President Donald Trump said Ukraine would never join NATO.", "join NATO", "against"),
+        # ... but not what it could
+        (
+            "U.S. envoy Steve Witkoff said that Russia could accept a short ceasefire.",
+            "short ceasefire",
+            "unclear",
+        ),
     ],
 )
 def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None:

@@ -164,6 +164,13 @@ CASES = [
         "that voters",
         "Carly Fiorina",
     ),
+    (  # a name with a person's role in apposition is a person's, whatever the tagger read
+        "Zelenskiy said peace was near.\n\nYulia Svyrydenko, Ukraine's prime minister, said "
+        "the government supported the ceasefire. She added that Ukraine needed more air "
+        "defence systems.",
+        "that Ukraine needed",
+        "Yulia Svyrydenko",
+    ),
     (  # a pronoun source goes on with the speaker it found, paragraphs on
         "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
         "She praised the workers.\n\nAides handed out flyers.\n\n"

@@ -187,6 +187,13 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+# Head nouns of a person's role written in apposition to a name.
+_ROLES = frozenset(
+    """minister president premier chancellor secretary spokesman spokeswoman spokesperson
+    envoy ambassador senator governor mayor leader chief chairman chairwoman director
+    adviser advisor commissioner general admiral judge professor economist analyst founder
+    executive lawmaker congressman congresswoman diplomat negotiator""".split()
+)
 # Last words of an organisation's or a place's name that begins like a person's.
 _BODIES = frozenset(
     "county city university college school foundation institute center centre group party "
@@ -200,7 +207,18 @@ def _personal(entity: Span, source: Span) -> bool:
     """Whether a name the tagger read as a place or a body is a person's: one
     with an honorific ("Mr. Thune") or described by "who" ("Thune, who had
     championed the deal"), or a given name and a surname ("Carly Fiorina", read
-    as an organisation; not "Jefferson County")."""
+    as an organisation; not "Jefferson County"), or one a person's role is in
+    apposition to ("Yulia Svyrydenko, Ukraine's prime minister,", read as a place)."""
+    proper = len(entity) <= 3 and all(t.tag_ == "NNP" for t in entity)
+    if (
+        proper
+        and entity.label_ != "NORP"
+        and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _ROLES and c.i < source.end
+            for c in entity.root.children
+        )
+    ):
+        return True
     if 2 <= len(entity) <= 3 and entity.label_ == "ORG" and gender_of(entity.text) is not None:
         return all(t.tag_ == "NNP" for t in entity) and entity[-1].lower_ not in _BODIES
     if len(entity) > 1 or entity.label_ == "NORP" or entity.root.tag_ != "NNP":

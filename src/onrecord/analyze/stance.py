@@ -135,8 +135,11 @@ REPORT_NOUNS = frozenset(
 REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
-# Prepositions that give an adjective an aim of its own ("committed to", "wary of").
+# Prepositions that give an adjective an aim of its own ("committed to", "wary of"),
+# and adjectives whose "for" is their aim ("ready for a ceasefire"), not whom
+# they judge a thing good or bad for ("not realistic for Italy's budget").
 AIMS = frozenset("to toward towards about of on with into against".split())
+ATTITUDES = frozenset("ready prepared eager keen willing grateful".split())
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
@@ -543,9 +546,10 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
         if subject.dep_ not in SUBJECTS or subject.ent_type_ not in ("PERSON", "GPE", "NORP"):
             continue
         if (cue is not None and token.i == cue.i) or any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in token.children
+            c.dep_ == "aux" and c.lower_ in MODALS for c in token.children
         ):
-            break  # what will, would or should happen is the speaker's own claim
+            break  # what will, would or should happen is the speaker's own claim; not
+            # what could ("Witkoff said Russia could accept a short ceasefire")
         words = [t.lower_ for t in subject.subtree]
         country = country_of(" ".join(t.text for t in subject.subtree))
         if subject.ent_type_ == "PERSON" and country is None and not set(words) & speaker.words:
@@ -556,7 +560,12 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
         return True
-    if token.dep_ == "prep" and token.lower_ == "for" and token.head.pos_ == "ADJ":
+    if (
+        token.dep_ == "prep"
+        and token.lower_ == "for"
+        and token.head.pos_ == "ADJ"
+        and token.head.lemma_.lower() not in ATTITUDES
+    ):
         return True  # whom a judgement is for: "not realistic for Italy's budget"
     return bool(depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue)
 
@@ -930,10 +939,13 @@ def _bare(head: Token, inside: set[int]) -> bool:
 
 def _aimed(word: Token) -> bool:
     """An adjective with a complement of its own: "committed to", "ready to send",
-    "skeptical of"; not whom or when it is good for ("not realistic for Italy's
-    budget in the coming years" judges its subject)."""
+    "skeptical of", "ready for"; not whom or when it is good for ("not realistic
+    for Italy's budget in the coming years" judges its subject)."""
     return word.pos_ == "ADJ" and any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AIMS) for c in word.children
+        c.dep_ == "xcomp"
+        or (c.dep_ == "prep" and c.lower_ in AIMS)
+        or (c.dep_ == "prep" and c.lower_ == "for" and word.lemma_.lower() in ATTITUDES)
+        for c in word.children
     )
 
 
