@@ -171,6 +171,29 @@ CASES = [
         "that Ukraine needed",
         "Yulia Svyrydenko",
     ),
+    (  # a role a country owns is the one person introduced with it, among others
+        "Ukrainian President Volodymyr Zelenskyy met European Commission President Ursula "
+        "von der Leyen on Monday. Ukraine's president said the ceasefire proposal was serious.",
+        "the ceasefire proposal",
+        "Volodymyr Zelenskyy",
+    ),
+    (
+        "Russian Foreign Minister Sergei Lavrov and Russian President Vladimir Putin spoke "
+        "on Monday. Russia's foreign minister said the plan was unacceptable.",
+        "the plan",
+        "Sergei Lavrov",
+    ),
+    (  # ... not a capital named in a description that is no role
+        "French President Francois Hollande spoke on Sunday. The terrorist attacks in Paris "
+        "pushed the candidates to talk about how to fight the Islamic State.",
+        "how to fight",
+        None,
+    ),
+    (  # ... and no one when no one was introduced with it
+        "Zelenskiy spoke on Monday. Ukraine's president said the proposal was serious.",
+        "the proposal",
+        None,
+    ),
     (  # a pronoun source goes on with the speaker it found, paragraphs on
         "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
         "She praised the workers.\n\nAides handed out flyers.\n\n"

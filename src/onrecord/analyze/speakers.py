@@ -17,7 +17,7 @@ gets no name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -388,7 +388,7 @@ class SpeakerResolver:
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
             nearest = self._antecedent(span.start, _PRONOUN_GENDER[span[0].lower_])
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
-        if span[0].lower_ == "the":
+        if span[0].lower_ == "the" or _country_role(span):
             return _person(mention, self._by_title(span))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
@@ -508,9 +508,17 @@ class SpeakerResolver:
         return fallback
 
     def _by_title(self, span: Span) -> str | None:
+        """The one person introduced with a title the description shares words
+        with ("the NATO chief": "NATO Secretary General Mark Rutte"); among
+        several, the one whose title has all its words, a country named as a
+        country or its people ("Ukraine's president": "Ukrainian President
+        Volodymyr Zelenskyy", not "European Commission President ...")."""
         words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
-        matches = [p.name for p in self.people.values() if words & p.title_words]
-        return matches[0] if len(matches) == 1 else None
+        matches = [p for p in self.people.values() if words & p.title_words]
+        if len(matches) > 1:
+            keys = _title_keys(words)
+            matches = [p for p in matches if keys <= _title_keys(p.title_words)]
+        return matches[0].name if len(matches) == 1 else None
 
 
 _MAX_ROLE_WORDS = 6
@@ -523,6 +531,23 @@ def _role(words: str) -> str | None:
     for article in ("the ", "The ", "a ", "A "):
         role = role.removeprefix(article)
     return role if any(ch.isalpha() for ch in role) else None
+
+
+def _title_key(word: str) -> str:
+    """A title word as compared: a country or its people as the country."""
+    return country_of(word) or word
+
+
+def _title_keys(words: Collection[str]) -> set[str]:
+    return {_title_key(w) for w in words}
+
+
+def _country_role(span: Span) -> bool:
+    """A person's role that a country owns: "Ukraine's president"."""
+    root = span.root
+    return root.lemma_.lower() in _ROLES and any(
+        c.dep_ == "poss" and country_of(c.text) is not None for c in root.children
+    )
 
 
 def _coordinated(token: Token) -> bool:
