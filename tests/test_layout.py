@@ -126,3 +126,20 @@ def test_the_extractor_gives_a_named_quotation_to_that_person() -> None:
     assert said.source is not None and said.source.text == "Ellis"
     assert said.speaker is not None and said.speaker.name == "Sam Ellis"
     assert said.content.text == "“I don’t get the sense she’s interested.”"
+
+
+def test_a_surname_with_particles_opens_a_named_quotation() -> None:
+    text = (
+        "Leaders reacted on Monday. European Commission President Ursula von der Leyen and "
+        "French President Emmanuel Macron both spoke.\n\n"
+        "WHAT THEY SAID - Von der Leyen: “We will respond firmly to these unjustified tariffs.” "
+        "Macron: “Europe will not be intimidated.”"
+    )
+    assert marked(text, ("von der leyen", "macron")) == [
+        ("Von der Leyen", ":", "“We will respond firmly to these unjustified tariffs.”"),
+        ("Macron", ":", "“Europe will not be intimidated.”"),
+    ]
+    speakers = {s.content.text: s.speaker.name for s in analyze(text).statements if s.speaker}
+    assert speakers["“We will respond firmly to these unjustified tariffs.”"] == (
+        "Ursula von der Leyen"
+    )

@@ -28,6 +28,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from onrecord.model import Span
+from onrecord.names import PARTICLES
 
 _OPEN = '“”"«„'
 _CLOSE = '”"»“'
@@ -100,22 +101,27 @@ def transcript_turns(text: str, surnames: Collection[str]) -> list[Marked]:
 INVERTED_SAYING = frozenset({"Said", "Says", "Added", "Continued", "Wrote", "Asked"})
 # "Philip Bump: “…”", "Said Ellis: “…”": a paragraph, a sentence or a digest
 # item ("POLLS WERE WRONG - Carl Bialik: “…”") opened by a name and a colon.
+# Up to five capitalised words, with a surname's particles ("Von der Leyen").
+_PARTICLE = "|".join(sorted(PARTICLES))
+_NAME_WORDS = rf"[A-Z][\w.’'-]*(?:(?: (?:{_PARTICLE}))* [A-Z][\w.’'-]*){{0,4}}"
 _NAMED = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<= [-—–] ))"
     rf"(?:({'|'.join(sorted(INVERTED_SAYING))}) )?"
-    r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}(?: and [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})?)"
+    rf"({_NAME_WORDS}(?: and {_NAME_WORDS})?)"
     r":[^\S\n]*(?=[“\"])"
 )
 
 
 def named_quotations(text: str, surnames: Collection[str]) -> list[Marked]:
     """Quotations a name and a colon open ("Philip Bump: “…”"), to the end of
-    the paragraph; only when the name's last word is a surname of the text."""
+    the paragraph; only when the name ends in a surname of the text ("Leyen",
+    "von der Leyen")."""
     out = []
     found = list(_NAMED.finditer(text))
     for n, match in enumerate(found):
         name = match.group(2)
-        if name.isupper() or name.split()[-1].lower() not in surnames:
+        words = name.lower().split()
+        if name.isupper() or not any(" ".join(words[i:]) in surnames for i in range(len(words))):
             continue  # a label in capitals is a transcript turn's
         end = text.find("\n", match.end())
         end = len(text) if end == -1 else end
