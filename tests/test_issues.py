@@ -713,6 +713,20 @@ STANCES = [
         "budget",
         "unclear",
     ),
+    (  # what one votes for ...
+        "Schumer said that Democrats would not vote for the House Republican spending bill.",
+        "that Democrats would not vote for the House Republican spending bill",
+        "said",
+        "House Republican spending bill",
+        "against",
+    ),
+    (  # ... is that and nothing more
+        "She said they would vote for each Democrat in a general election.",
+        "they would vote for each Democrat in a general election",
+        "said",
+        "general election",
+        "unclear",
+    ),
     (  # "for" is the aim of a readiness
         "Zelenskyy said on Sunday that Ukraine was ready for an immediate ceasefire.",
         "that Ukraine was ready for an immediate ceasefire",

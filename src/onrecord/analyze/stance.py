@@ -590,6 +590,8 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
         polar = _aim(token)
     if polar is None and token.lemma_.lower() in REVERSALS and _undone(chain[:depth]):
         polar = -1, token
+    if polar is None and token.lemma_.lower() == "vote" and depth == 2 and chain[1].lower_ == "for":
+        polar = 1, token  # "would not vote for the bill"; "vote against" opposes by itself
     if polar is None or _reported_of_other(token, quotes):
         return None
     return polar
