@@ -859,6 +859,22 @@ NAMED = [
         "tax plan",  # a phrase with its own modifiers keeps its own words
         None,
     ),
+    (  # "the bill" is the kind of bill the text named before ...
+        "The Senate debated the bipartisan border security bill on Monday. "
+        "Collins said on Tuesday that she opposed the bill.",
+        "that she opposed the bill",
+        "said",
+        "bill",
+        "border security bill",
+    ),
+    (  # ... but legislation the text introduces anew is its own
+        "Voters rejected the freedom of movement legislation. The minister said he "
+        "backed legislation which allows the government to build asylum centers.",
+        "he backed legislation which allows the government to build asylum centers",
+        "said",
+        "legislation",
+        None,
+    ),
     (  # a target named without its amount is of the one the text names as a target
         "Leaders debated the 5% target and a poll put support at 40 percent. "
         "Merz said the new NATO target was necessary.",
@@ -1232,6 +1248,31 @@ def test_new_tariffs_and_tariffs_are_one_question_across_outlets(db_url: str) ->
     assert _pairs(cited, store.conflicts()) == {frozenset(("Jane Doe", "John Roe"))}
     [issue] = [i for i in store.issue_records() if "tariffs" in i["phrases"]]
     assert _stances(issue) == {"Jane Doe": "for", "John Roe": "against"}
+
+
+def test_the_bill_is_the_kind_of_bill_its_text_named(db_url: str) -> None:
+    """ "the bill" after "the bipartisan border security bill" is that bill, so
+    a side on it meets a side on "the border security bill" in another outlet."""
+    store = _stored(
+        db_url,
+        [
+            (
+                "hill",
+                "2024-02-07",
+                "The Senate turned to the bipartisan border security bill on Monday.\n\n"
+                "Senate Minority Whip John Thune said on Tuesday that he supported the bill.",
+            ),
+            (
+                "wire",
+                "2024-02-07",
+                "Senators clashed over the border security bill this week.\n\n"
+                "Senator Susan Collins said on Wednesday that she opposed the border "
+                "security bill.",
+            ),
+        ],
+    )
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    assert _pairs(cited, store.conflicts()) == {frozenset(("John Thune", "Susan Collins"))}
 
 
 SPENDING = [

@@ -146,6 +146,9 @@ PATHS = frozenset({"path", "road"})
 # "Ukraine's bid for NATO membership"; without "for" they name one themselves.
 # Not "plan": a "plan for the economy" is about it, not for it.
 PROPOSALS = frozenset({"proposal", "offer", "bid"})
+# What a legislature or negotiators adopt: "the bill" is the kind of bill the
+# text named before ("the border security bill").
+MEASURES = frozenset({"bill", "legislation", "measure", "package", "treaty", "resolution"})
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 # Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
 VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
@@ -956,6 +959,8 @@ def _named_before(head: Token) -> str | None:
     "membership" after "Ukraine’s potential NATO membership" is "NATO membership"."""
     if not head.is_lower:
         return None  # "Trump" tagged as a noun is a name already
+    if head.lemma_.lower() in MEASURES and not _referring(head):
+        return None  # "legislation which allows ..." introduces one of its own
     earlier = [
         (i, name)
         for i, name in _names(head.doc).get(head.text, ())
@@ -988,6 +993,12 @@ def _amount_of(target: Token, phrase: str) -> str | None:
     return cached or None
 
 
+def _referring(noun: Token) -> bool:
+    """Whether a noun points back to one named before: "the bill", "this
+    measure", not "a bill" nor "legislation which allows ..."."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     """Each noun a name qualifies, in text order, with that full name ("United
     States companies", not "States companies"), and each proposal with the
@@ -1005,6 +1016,14 @@ def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
                     cached.setdefault(token.text, []).append((token.i, name))
                     continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if token.pos_ == "NOUN" and token.lemma_.lower() in MEASURES and not names:
+                # "the border security bill", which "the bill" names later
+                kinds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if kinds:
+                    words = sorted([*_compounds(token), token], key=lambda t: t.i)
+                    name = _written(_pieces(words))
+                    cached.setdefault(token.text, []).append((token.i, name))
+                continue
             if token.pos_ != "NOUN" or not names:
                 continue
             start = names[0].i
