@@ -219,8 +219,8 @@ def _personal(entity: Span, source: Span) -> bool:
         )
     ):
         return True
-    if 2 <= len(entity) <= 3 and entity.label_ == "ORG" and gender_of(entity.text) is not None:
-        return all(t.tag_ == "NNP" for t in entity) and entity[-1].lower_ not in _BODIES
+    if proper and len(entity) >= 2 and entity.label_ == "ORG" and gender_of(entity.text):
+        return entity[-1].lower_ not in _BODIES
     if len(entity) > 1 or entity.label_ == "NORP" or entity.root.tag_ != "NNP":
         return False  # "Republicans, who ...", "Human Rights Watch, who ..."
     before = entity.start - 1
@@ -282,7 +282,7 @@ class SpeakerResolver:
         if told is not None:
             self.honored.setdefault(name.lower(), set()).add(told)
 
-    def gender(self, name: str) -> str | None:
+    def _gender(self, name: str) -> str | None:
         """The gender, "f" or "m", the text tells of a person it names: from
         honorifics and given names.  For a surname, that of all who bear it and
         whose gender is told, if they are named more often than those whose
@@ -500,7 +500,7 @@ class SpeakerResolver:
         for start, name, subject in sorted(mentions, reverse=True):
             if self.paragraph_of[start] < floor:
                 break
-            if self.gender(name) not in (None, gender):
+            if self._gender(name) not in (None, gender):
                 continue
             if subject:
                 return name
@@ -533,13 +533,9 @@ def _role(words: str) -> str | None:
     return role if any(ch.isalpha() for ch in role) else None
 
 
-def _title_key(word: str) -> str:
-    """A title word as compared: a country or its people as the country."""
-    return country_of(word) or word
-
-
 def _title_keys(words: Collection[str]) -> set[str]:
-    return {_title_key(w) for w in words}
+    """Title words as compared: a country or its people as the country."""
+    return {country_of(w) or w for w in words}
 
 
 def _country_role(span: Span) -> bool:

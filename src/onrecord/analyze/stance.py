@@ -29,7 +29,12 @@ ruled it out"), another named person's deed or wish ("Zelensky said Putin
 rejected the proposal" is Putin's side, not Zelensky's; what the speaker
 says that person should do stays the speaker's), and, inside a quotation, a
 wish or refusal the speaker reports of a third person ("He wants to be a
-member", said by someone else, is not the speaker's wish).
+member", said by someone else, is not the speaker's wish).  So are whom a
+judgement is for ("not realistic for Italy's budget"), what the speaker says
+another could do, and a poll's share ("Trump received 37 percent"), which is
+no question at all; a share the speaker says will or should be spent or paid
+is one ("would not spend 5% of its GDP": against), and a target named
+without its amount is of the one its text names as a target.
 """
 
 from __future__ import annotations
@@ -162,9 +167,9 @@ AMOUNT_KEY = "onrecord_amount"  # Doc.user_data key of the percentage a text nam
 # names most often as a target.
 TARGETS = frozenset("target goal commitment pledge".split())
 _SHARE = r"(\d+(?:\.\d+)?)\s?(?:%|percent\b)"
+_TARGET = "(?:" + "|".join(sorted(TARGETS)) + ")s?"
 _TARGET_AMOUNT = re.compile(  # "the 5% target", "a 5 percent spending goal", "a target of 5%"
-    rf"\b{_SHARE}\s+(?:[a-z]+\s+)?(?:target|goal|commitment|pledge)s?\b"
-    rf"|\b(?:target|goal|commitment|pledge)s?\s+of\s+{_SHARE}"
+    rf"\b{_SHARE}\s+(?:[a-z]+\s+)?{_TARGET}\b|\b{_TARGET}\s+of\s+{_SHARE}"
 )
 
 
