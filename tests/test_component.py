@@ -156,9 +156,11 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:
-    [statement] = analyze(text, published="2025-06-25").statements
-    assert statement.time_expression is None
-    assert statement.said_on == "2025-06-25" and statement.said_on_bound
+    statements = analyze(text, published="2025-06-25").statements
+    assert statements
+    for statement in statements:
+        assert statement.time_expression is None
+        assert statement.said_on == "2025-06-25" and statement.said_on_bound
 
 
 def test_a_content_goes_to_the_cue_its_clause_hangs_on_not_to_a_nearer_later_one() -> None:
@@ -204,6 +206,40 @@ def test_a_quotation_carried_into_the_next_paragraph_is_one_statement() -> None:
         "“It is changing every day. Nobody knows who will win.”",
     ]
     assert statement.source is not None and statement.source.text == "Adams"
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_has_the_next_paragraph_s_quotation() -> None:
+    text = (
+        "Voters in Terre Haute agreed with the mayor.\n\n"
+        "17-year-old Jared Potts echoed:\n\n"
+        "“He speaks his mind, and I think that might be what the country needs.”\n\n"
+        "Cruz called them on it:\n\n"
+        "“The questions asked in this debate illustrate why the American people "
+        "don’t trust the media.”\n"
+    )
+    found = {s.speaker.name if s.speaker else None: s for s in analyze(text).statements}
+    potts, cruz = found["Jared Potts"], found["Cruz"]
+    assert potts.cue is not None and potts.cue.text == "echoed:"
+    assert potts.content.text == (
+        "“He speaks his mind, and I think that might be what the country needs.”"
+    )
+    assert cruz.cue is not None and cruz.cue.text == "called them on it:"
+    assert cruz.content.text.startswith("“The questions asked") and cruz.kind == "direct"
+
+
+def test_a_clause_holding_a_statement_of_its_own_is_the_outer_speaker_s_too() -> None:
+    text = (
+        "Trump said during a Friday evening rally in Michigan that Clinton once described "
+        "the so-called Trans-Pacific Partnership as “the gold standard” of trade deals "
+        "when she was secretary of state."
+    )
+    found = {s.source.text if s.source else None: s for s in analyze(text).statements}
+    outer = found["Trump"]
+    assert outer.content.text == (
+        "that Clinton once described the so-called Trans-Pacific Partnership as “the gold "
+        "standard” of trade deals when she was secretary of state"
+    )
+    assert found["Clinton"].content.text.startswith("the so-called Trans-Pacific")
 
 
 def test_a_quotation_the_tagger_gave_no_cue_takes_the_speech_verb_just_before_it() -> None:

@@ -5,7 +5,8 @@ one sequence (a paragraph) every content goes to its nearest cue, and every
 cue that got a content takes its nearest source.  A cue with contents on both
 sides ("“A,” he said, “B.”") makes one statement whose content has two parts.
 A quotation opening a paragraph with no cue of its own continues the previous
-paragraph's speaker when that paragraph ended inside a statement.
+paragraph's speaker when that paragraph ended inside a statement, or is the
+quotation a cue closing the previous paragraph announced ("Potts echoed:").
 """
 
 from __future__ import annotations
@@ -136,6 +137,16 @@ def _speech_head(content: RoleSpan, context: Context) -> RoleSpan | None:
         if context.speech[k]:
             return RoleSpan("CUE", k, k + 1)
     return None
+
+
+def closing_cue(labels: Sequence[str], context: Context) -> Group | None:
+    """The sequence's last cue with its source, when nothing labelled follows
+    it: a cue that may announce the next paragraph's quotation."""
+    spans = [s for s in role_spans(labels) if not any(context.quoted[s.start : s.end])]
+    if not spans or spans[-1].role != "CUE":
+        return None
+    cue = spans[-1]
+    return Group([], cue, _source_for(cue, [s for s in spans if s.role == "SRC"], context))
 
 
 def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:

@@ -5,10 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from onrecord.analyze.decode import Context, Group, RoleSpan, group_sequence, role_spans
+from onrecord.analyze.decode import (
+    Context,
+    Group,
+    RoleSpan,
+    closing_cue,
+    group_sequence,
+    role_spans,
+)
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
 from onrecord.analyze.layout import Marked, marked_attributions
 from onrecord.analyze.quotes import Quote, find_quotes
@@ -313,6 +321,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     statements: list[Statement] = []
     previous: Statement | None = None  # last statement of the previous sequence
     previous_at = -1  # and its index in statements
+    announced: Carried | None = None  # a cue closing the previous sequence with a colon
     for run, features in zip(
         runs, document_features(table, runs, tagger.cue_lemmas, tagger.speech_verbs), strict=True
     ):
@@ -379,10 +388,14 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 quotes,
                 table.quoted,
                 resolver,
-                previous,
+                announced or _carried(previous),
                 tagger.cue_prepositions,
             )
-            if statement is not None and group.cue is None and previous is not None:
+            if statement is not None and group.cue is None and announced is not None:
+                statements.append(statement)  # the quotation "Potts echoed:" announced
+                last, last_at = statement, len(statements) - 1
+                announced = None
+            elif statement is not None and group.cue is None and previous is not None:
                 # A quotation carried on into a new paragraph is one statement
                 # with the one it continues, as PolNeAR marks it.
                 statement = _continued(previous, statement, quotes)
@@ -393,6 +406,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 statements.append(statement)
                 last, last_at = statement, len(statements) - 1
         previous, previous_at = last, last_at
+        announced = _announcing(doc, text, run, labels, context, groups, resolver, tagger)
     statements = _with_marked(text, statements, resolver)
     statements.extend(
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
@@ -463,15 +477,20 @@ def _clausal(
 ) -> list[Statement]:
     """Statements of the clausal layer over the words no statement has yet."""
     taken = [False] * len(doc)
+    extents = []
     for statement in found:
+        first, last = len(doc), 0
         for span in (*statement.parts, statement.source, statement.cue):
             if span is not None:
                 covered = doc.char_span(span.start, span.end, alignment_mode="expand")
                 if covered is not None:
                     taken[covered.start : covered.end] = [True] * len(covered)
+                    first, last = min(first, covered.start), max(last, covered.end)
+        if first < last:
+            extents.append((first, last))
     out = []
     for source_range, cue_range, content_range in clausal_attributions(
-        doc, table, tagger.rule_verbs, taken, tagged_cues
+        doc, table, tagger.rule_verbs, taken, tagged_cues, extents
     ):
         source = _token_span(doc, text, *source_range)
         content = _snap(text, _token_span(doc, text, *content_range), quotes)
@@ -664,6 +683,51 @@ def _adjacent_name(
     return None
 
 
+class Carried(NamedTuple):
+    """Who a quotation opening a paragraph without a cue of its own is of."""
+
+    source: Span | None
+    cue: Span
+    speaker: Speaker | None
+
+
+def _carried(statement: Statement | None) -> Carried | None:
+    """The speaker a quotation carrying ``statement`` on into a new paragraph keeps."""
+    if statement is None or statement.cue is None:
+        return None
+    return Carried(statement.source, statement.cue, statement.speaker)
+
+
+def _announcing(
+    doc: Doc,
+    text: str,
+    run: Sequence[int],
+    labels: Sequence[str],
+    context: Context,
+    groups: Sequence[Group],
+    resolver: SpeakerResolver,
+    tagger: Tagger,
+) -> Carried | None:
+    """A cue that closes its paragraph with a colon and took no content there
+    ("17-year-old Jared Potts echoed:", "Cruz called them on it:"): the
+    quotation opening the next paragraph is its, as PolNeAR marks it."""
+    if doc[run[-1]].text != ":":
+        return None
+    closing = closing_cue(labels, context)
+    if closing is None or closing.cue is None or any(g.cue == closing.cue for g in groups):
+        return None
+    if not _valid_cue(doc, run, closing.cue, tagger.cue_prepositions):
+        return None
+    if not all(doc[run[k]].is_punct for k in range(closing.cue.end, len(run))):
+        return None
+    source = _char_span(doc, text, run, closing.source) if closing.source else None
+    return Carried(
+        source,
+        _char_span(doc, text, run, closing.cue),
+        resolver.resolve(source) if source else None,
+    )
+
+
 def _statement(
     doc: Doc,
     text: str,
@@ -673,9 +737,11 @@ def _statement(
     quotes: Sequence[Quote],
     quoted: Sequence[int],
     resolver: SpeakerResolver,
-    previous: Statement | None,
+    carried: Carried | None,
     cue_prepositions: frozenset[str],
 ) -> Statement | None:
+    """The statement of ``group``; a content without a cue takes ``carried``'s
+    source and cue, or is none."""
     if len(group.contents) == 1 and _demonstrative(doc, run, group.contents[0]):
         return None
     parts = tuple(_snap(text, _char_span(doc, text, run, c), quotes) for c in group.contents)
@@ -684,11 +750,11 @@ def _statement(
         return None
     if group.cue is None:
         # A content without a cue: only a quotation that opens its paragraph
-        # right after a paragraph ending in a statement continues that one.
+        # right after a paragraph ending in a statement or a cue has one.
         opens = doc[run[group.contents[0].start]].lower_ in QUOTE_MARKS
-        if previous is None or not opens or group.contents[0].start != 0:
+        if carried is None or not opens or group.contents[0].start != 0:
             return None
-        source, cue, speaker = previous.source, previous.cue, previous.speaker
+        source, cue, speaker = carried
     else:
         if not _valid_cue(doc, run, group.cue, cue_prepositions):
             return None

@@ -4,7 +4,8 @@ The CRF sees a window of words; some textbook attributions ("Moscow
 maintains that ...") slip through it.  This layer reads them off the
 dependency parse: a verb that, in the training data, is mostly a cue when it
 governs a clause, with a subject and a clausal complement, none of whose
-words the tagger already gave to a statement.
+words the tagger already gave to a statement, unless the clause holds that
+statement whole (an attribution nested in another's content).
 """
 
 from __future__ import annotations
@@ -101,14 +102,19 @@ def clausal_attributions(
     verbs: dict[str, frozenset[str]],
     taken: list[bool],
     tagged_cues: frozenset[int] = frozenset(),
+    extents: Iterable[TokenRange] = (),
 ) -> list[tuple[TokenRange, TokenRange, TokenRange]]:
     """(source, cue, content) token ranges of attributions over untaken words.
 
     ``verbs`` maps each complement relation to the lemmas it is trusted for;
     a verb in ``tagged_cues`` (the tagger called it a cue but found no
     content) is trusted with any complement.  ``taken`` marks the tokens
-    already in a statement; found ones are added.
+    already in a statement; found ones are added.  A clause may hold whole
+    statements (``extents``: each one's first and last token, end exclusive)
+    of its own: "Trump said that Clinton once described the deal as “the
+    gold standard”" is Trump's, the nested statement's words and all.
     """
+    extents = list(extents)
     found = []
     for i, pos in enumerate(table.pos):
         if table.quoted[i] or pos != "VERB":
@@ -131,11 +137,20 @@ def clausal_attributions(
         ranges = (source, cue, content)
         if any(a >= b for a, b in ranges) or content[0] <= i < content[1]:
             continue
-        if any(any(taken[a:b]) for a, b in ranges):
+        if any(any(taken[a:b]) for a, b in (source, cue)):
+            continue
+        if any(taken[content[0] : content[1]]) and not _holds_whole(content, extents):
             continue
         if any(table.quoted[k] for a, b in (source, cue) for k in range(a, b)):
             continue
         for a, b in ranges:
             taken[a:b] = [True] * (b - a)
         found.append(ranges)
+        extents.append((min(a for a, _ in ranges), max(b for _, b in ranges)))
     return found
+
+
+def _holds_whole(clause: TokenRange, extents: Iterable[TokenRange]) -> bool:
+    """Whether every statement touching ``clause`` lies wholly inside it."""
+    start, end = clause
+    return all(start <= a and b <= end for a, b in extents if a < end and start < b)
