@@ -720,7 +720,21 @@ STANCES = [
         "House Republican spending bill",
         "against",
     ),
-    (  # ... is that and nothing more
+    (  # ... or to pass, as against it what one votes not to advance ...
+        "Ocasio-Cortez said Democrats should not vote to advance the Republican bill.",
+        "Democrats should not vote to advance the Republican bill",
+        "said",
+        "Republican bill",
+        "against",
+    ),
+    (  # ... while passing it is an event, no side
+        "Thune said the Senate passed the stopgap bill on Friday.",
+        "the Senate passed the stopgap bill on Friday",
+        "said",
+        "stopgap bill",
+        "unclear",
+    ),
+    (  # and what one votes for is that and nothing more
         "She said they would vote for each Democrat in a general election.",
         "they would vote for each Democrat in a general election",
         "said",

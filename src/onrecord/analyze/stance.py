@@ -95,6 +95,9 @@ COMMITMENT = frozenset(
     precondition offer""".split()
 )
 SUBJECTS = frozenset({"nsubj", "csubj"})
+# What one votes to do to a bill that takes its side ("would vote to advance the
+# bill"): only under "vote", for passing a bill is an event, not a side.
+PASSAGE = frozenset("advance pass adopt ratify confirm".split())
 # Where a question is put, as (word, noun): "off the table" (-1), "on the agenda"
 # (+1, "not on" turns it), "a red line" (-1).
 PLACES = {("off", "table"): -1, ("on", "table"): 1, ("on", "agenda"): 1, ("red", "line"): -1}
@@ -598,11 +601,17 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
         polar = _aim(token)
     if polar is None and token.lemma_.lower() in REVERSALS and _undone(chain[:depth]):
         polar = -1, token
-    if polar is None and token.lemma_.lower() == "vote" and depth == 2 and chain[1].lower_ == "for":
-        polar = 1, token  # "would not vote for the bill"; "vote against" opposes by itself
+    if polar is None and token.lemma_.lower() == "vote" and depth == 2 and _votes_for(chain[1]):
+        polar = 1, token
     if polar is None or _reported_of_other(token, quotes):
         return None
     return polar
+
+
+def _votes_for(word: Token) -> bool:
+    """Whether "vote" then ``word`` votes for what follows: "would not vote for
+    the bill", "would vote to advance the bill" ("vote against" opposes by itself)."""
+    return word.lower_ == "for" or (word.dep_ == "xcomp" and word.lemma_.lower() in PASSAGE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
