@@ -177,6 +177,12 @@ CASES = [
         "the ceasefire proposal",
         "Volodymyr Zelenskyy",
     ),
+    (  # a title, whole, that the text gives a person
+        "NATO Secretary General Jens Stoltenberg arrived in Brussels on Monday. NATO's "
+        "secretary general said the alliance would send more troops to Poland.",
+        "the alliance",
+        "Jens Stoltenberg",
+    ),
     (
         "Russian Foreign Minister Sergei Lavrov and Russian President Vladimir Putin spoke "
         "on Monday. Russia's foreign minister said the plan was unacceptable.",

@@ -39,9 +39,13 @@ SETTINGS = {"c1": 0.1, "c2": 10.0, "max_iterations": 200, "feature.minfreq": 2}
 
 
 def parse(docs: list[GoldDocument], cache: Path | None) -> list[Doc]:
-    """spaCy Docs of the texts, from a cache keyed by the texts when there is one."""
+    """spaCy Docs of the texts, from a cache keyed by the texts and the pipeline
+    that parses them (its name, version and components) when there is one: a
+    parse cached by another pipeline would train a model the script, run from
+    a clean checkout, does not rebuild."""
     nlp = base_pipeline()
-    key = hashlib.sha256("".join(d.text for d in docs).encode()).hexdigest()[:16]
+    way = "|".join([nlp.meta["name"], nlp.meta["version"], *nlp.pipe_names])
+    key = hashlib.sha256("".join([way, *(d.text for d in docs)]).encode()).hexdigest()[:16]
     path = cache / f"train-{key}.spacy" if cache else None
     if path and path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

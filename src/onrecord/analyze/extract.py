@@ -62,7 +62,9 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     The clause is the token's own when it is a verb, else its head's; a verb
     linked to another (xcomp, conj, advcl) without a subject shares that one,
     up a chain of them ("Trump gestured, then leaned in and boomed: ..."), as
-    does a gerund after a preposition ("Obama responded by saying ...").  A
+    does a gerund after a preposition ("Obama responded by saying ...") and a
+    verb spaCy conjoined to its sister's object ("adopted a fake accent and
+    joked, “...”").  A
     subject whose modifiers run into a quotation ("Ramos, whose book features
     “...”") ends at its head noun.
     """
@@ -82,6 +84,8 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
                     break
                 elif _beyond_modal(linked):
                     linked = linked.head  # really a conjunct of the verb above
+                elif linked.dep_ == "conj" and linked.head.dep_ == "dobj":
+                    linked = linked.head  # hung on its sister's object ("took a seat and joked")
                 linked = linked.head
                 subject = _subject(linked)
             if subject is None:
@@ -708,17 +712,22 @@ def _announcing(
     resolver: SpeakerResolver,
     tagger: Tagger,
 ) -> Carried | None:
-    """A cue that closes its paragraph with a colon and took no content there
-    ("17-year-old Jared Potts echoed:", "Cruz called them on it:"): the
-    quotation opening the next paragraph is its, as PolNeAR marks it."""
+    """A paragraph ending in a colon whose last labelled words are a cue that
+    took no content there ("Cruz called them on it:"), or, unlabelled, a verb
+    of the cue vocabulary right before the colon with a subject ("17-year-old
+    Jared Potts echoed:"): the quotation opening the next paragraph is the
+    cue's, as PolNeAR marks it."""
     if doc[run[-1]].text != ":":
         return None
     closing = closing_cue(labels, context)
+    k = len(run) - 2  # the word before the colon
+    if closing is None and k >= 0 and context.subject[k][0] >= 0:
+        verb = doc[run[k]]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in tagger.cue_lemmas:
+            closing = Group([], RoleSpan("CUE", k, k + 2), RoleSpan("SRC", *context.subject[k]))
     if closing is None or closing.cue is None or any(g.cue == closing.cue for g in groups):
         return None
     if not _valid_cue(doc, run, closing.cue, tagger.cue_prepositions):
-        return None
-    if not all(doc[run[k]].is_punct for k in range(closing.cue.end, len(run))):
         return None
     source = _char_span(doc, text, run, closing.source) if closing.source else None
     return Carried(

@@ -388,7 +388,7 @@ class SpeakerResolver:
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
             nearest = self._antecedent(span.start, _PRONOUN_GENDER[span[0].lower_])
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
-        if span[0].lower_ == "the" or _country_role(span):
+        if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
             return _person(mention, self._by_title(span))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
@@ -506,6 +506,15 @@ class SpeakerResolver:
                 return name
             fallback = fallback or name
         return fallback
+
+    def _whole_title(self, span: Span) -> bool:
+        """Whether the source is a title, whole, that the text gives a person
+        before their name ("NATO's secretary general said", after "NATO
+        Secretary General Jens Stoltenberg"); headlines use them so too."""
+        if span.root.lower_ not in _ROLES:
+            return False  # not "Ted Cruz" the tagger missed, nor a dateline "ATLANTIC CITY —"
+        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
+        return len(words) > 1 and any(words <= p.title_words for p in self.people.values())
 
     def _by_title(self, span: Span) -> str | None:
         """The one person introduced with a title the description shares words
