@@ -64,9 +64,8 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     up a chain of them ("Trump gestured, then leaned in and boomed: ..."), as
     does a gerund after a preposition ("Obama responded by saying ...") and a
     verb spaCy conjoined to its sister's object ("adopted a fake accent and
-    joked, “...”").  A
-    subject whose modifiers run into a quotation ("Ramos, whose book features
-    “...”") ends at its head noun.
+    joked, “...”").  A subject whose modifiers run into a quotation ("Ramos,
+    whose book features “...”") ends at its head noun.
     """
     by_verb: dict[int, tuple[int, int]] = {}  # many tokens share one verb
     out = []

@@ -513,7 +513,7 @@ class SpeakerResolver:
         Secretary General Jens Stoltenberg"); headlines use them so too."""
         if span.root.lower_ not in _ROLES:
             return False  # not "Ted Cruz" the tagger missed, nor a dateline "ATLANTIC CITY —"
-        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
+        words = _described_by(span)
         return len(words) > 1 and any(words <= p.title_words for p in self.people.values())
 
     def _by_title(self, span: Span) -> str | None:
@@ -522,12 +522,17 @@ class SpeakerResolver:
         several, the one whose title has all its words, a country named as a
         country or its people ("Ukraine's president": "Ukrainian President
         Volodymyr Zelenskyy", not "European Commission President ...")."""
-        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
+        words = _described_by(span)
         matches = [p for p in self.people.values() if words & p.title_words]
         if len(matches) > 1:
             keys = _title_keys(words)
             matches = [p for p in matches if keys <= _title_keys(p.title_words)]
         return matches[0].name if len(matches) == 1 else None
+
+
+def _described_by(span: Span) -> set[str]:
+    """The words of a description that may match a title ("the NATO chief": nato, chief)."""
+    return {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
 
 
 _MAX_ROLE_WORDS = 6
