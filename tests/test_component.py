@@ -212,6 +212,44 @@ def test_a_quotation_carried_into_the_next_paragraph_is_one_statement() -> None:
     assert statement.source is not None and statement.source.text == "Adams"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You know, in the land of the blind, a one-eyed man is king.",
+        "The plan was costly.\nThat said, she also noted the risks.",
+    ],
+)
+def test_a_discourse_marker_is_no_saying(text: str) -> None:
+    assert all(
+        s.cue is None or s.cue.text not in ("know", "said") for s in analyze(text).statements
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "During his years in office, Mr. Obama said, a majority of Americans have come "
+            "to believe that climate change is real.",
+            "Mr. Obama",
+            "a majority of Americans have come to believe that climate change is real",
+        ),
+        (  # spaCy reads "the real Dred Scott, Chief Justice Roberts" as one subject
+            "To understand the real Dred Scott, Chief Justice Roberts said, one should "
+            "visit this museum.",
+            "Chief Justice Roberts",
+            "one should visit this museum",
+        ),
+    ],
+)
+def test_a_saying_set_into_its_sentence_has_the_rest_of_it(
+    text: str, source: str, content: str
+) -> None:
+    found = {s.source.text: s for s in analyze(text).statements if s.source}
+    assert found[source].content.text == content
+    assert found[source].cue is not None and found[source].cue.text == "said"
+
+
 def test_a_cue_closing_its_paragraph_with_a_colon_has_the_next_paragraph_s_quotation() -> None:
     text = (
         "Voters in Terre Haute agreed with the mayor.\n\n"

@@ -67,6 +67,37 @@ def complement(token: Token) -> tuple[str, Token] | None:
     return None
 
 
+_NO_ASIDE = frozenset({"you", "that", "all"})  # discourse markers, not sayings
+
+
+def _marker(subject: Token, verb: Token) -> bool:
+    """A discourse marker opening its sentence: "That said, ...", "You know, ..."."""
+    return (
+        bool(subject.is_sent_start)
+        and subject.lower_ in _NO_ASIDE
+        and verb.i == subject.i + 1
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].text == ","
+    )
+
+
+def _aside(verb: Token) -> tuple[str, Token] | None:
+    """A saying set into the clause it reports ("During his years in office,
+    Mr. Obama said, a majority of Americans have come to believe ..."): the
+    clause, taken as the verb's clausal complement from the aside on."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+    if subject is None or subject.lower_ in _NO_ASIDE or subject.ent_type_ in ("TIME", "DATE"):
+        return None  # "You know, ...", "All told, ...", a live blog's "4:40 p.m."
+    # Its own subject after the aside: not a relative clause's ("climate
+    # change, which Mr. Obama often says is the greatest threat").
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i for c in head.children):
+        return None
+    return "ccomp", head
+
+
 def _trim(doc: Doc, start: int, end: int) -> TokenRange:
     """Drop punctuation (but not quotation marks) and spaces at both ends."""
     while (
@@ -120,17 +151,24 @@ def clausal_attributions(
         if table.quoted[i] or pos != "VERB":
             continue
         verb = doc[i]
-        found_complement = complement(verb)
+        found_complement = complement(verb) or _aside(verb)
         if found_complement is None:
             continue
         if i not in tagged_cues and table.lemma[i] not in verbs[found_complement[0]]:
             continue
         clause = found_complement[1]
         subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
-        if subject is None:
+        if subject is None or _marker(subject, verb):
             continue
         source = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
-        content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if clause.i == verb.head.i and clause.i > i:  # the rest of the sentence after the aside
+            content = _trim(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
+            # The aside opens at its comma: "To understand the real Dred Scott,
+            # Chief Justice Roberts said," (read as one subject) is Roberts's.
+            commas = [k for k in range(source[0], i) if doc[k].text == ","]
+            source = _trim(doc, commas[-1] + 1, source[1]) if commas else source
+        else:
+            content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
         cue = _cue_range(verb)
         if found_complement[0] == "prep":
             cue = (cue[0], cue[1] + 1)
