@@ -302,6 +302,17 @@ def test_a_quotation_the_tagger_gave_no_cue_takes_the_speech_verb_just_before_it
     assert statement.content.text.startswith("“Some people")
 
 
+def test_a_verb_hung_loosely_on_another_shares_its_subject() -> None:
+    # spaCy hangs "leaned" on "gestured" without a relation ("dep")
+    text = (
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat "
+        "her in November.”"
+    )
+    [statement] = analyze(text).statements
+    assert statement.cue is not None and statement.cue.text.startswith("boomed")
+    assert statement.source is not None and statement.source.text == "Trump"
+
+
 def test_a_verb_hung_on_its_sister_s_object_shares_its_sister_s_subject() -> None:
     # spaCy conjoins "joked" to "accent", the object of "adopted"
     text = (

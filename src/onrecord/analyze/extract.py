@@ -60,8 +60,9 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     """Per token: the token range of its clause's active subject, or (-1, -1).
 
     The clause is the token's own when it is a verb, else its head's; a verb
-    linked to another (xcomp, conj, advcl) without a subject shares that one,
-    up a chain of them ("Trump gestured, then leaned in and boomed: ..."), as
+    linked to another (xcomp, conj, advcl, or loosely: dep) without a subject
+    shares that one, up a chain of them ("Trump gestured, then leaned in and
+    boomed: ..."), as
     does a gerund after a preposition ("Obama responded by saying ...") and a
     verb spaCy conjoined to its sister's object ("adopted a fake accent and
     joked, “...”").  A subject whose modifiers run into a quotation ("Ramos,
@@ -79,7 +80,7 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
                     break
                 if linked.dep_ == "pcomp" and linked.head.dep_ == "prep":
                     linked = linked.head  # "responded by saying ...": the responder
-                elif linked.dep_ not in _CLAUSE_LINKS:
+                elif linked.dep_ not in _CLAUSE_LINKS and not _loosely_linked(linked):
                     break
                 elif _beyond_modal(linked):
                     linked = linked.head  # really a conjunct of the verb above
@@ -97,6 +98,14 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
             by_verb[verb.i] = found
         out.append(found)
     return out
+
+
+def _loosely_linked(verb: Token) -> bool:
+    """A verb spaCy hung on another without a relation ("dep": "Trump gestured
+    ..., then leaned in and boomed:"), a word of a verb, not a dash it read as
+    one ("PHILADELPHIA ― Felicia Sanders ... made")."""
+    head = verb.head
+    return verb.dep_ == "dep" and verb.pos_ == "VERB" and head.pos_ == "VERB" and head.is_alpha
 
 
 def _beyond_modal(verb: Token) -> bool:
