@@ -62,11 +62,10 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     The clause is the token's own when it is a verb, else its head's; a verb
     linked to another (xcomp, conj, advcl, or loosely: dep) without a subject
     shares that one, up a chain of them ("Trump gestured, then leaned in and
-    boomed: ..."), as
-    does a gerund after a preposition ("Obama responded by saying ...") and a
-    verb spaCy conjoined to its sister's object ("adopted a fake accent and
-    joked, “...”").  A subject whose modifiers run into a quotation ("Ramos,
-    whose book features “...”") ends at its head noun.
+    boomed: ..."), as does a gerund after a preposition ("Obama responded by
+    saying ...") and a verb spaCy conjoined to its sister's object ("adopted a
+    fake accent and joked, “...”").  A subject whose modifiers run into a
+    quotation ("Ramos, whose book features “...”") ends at its head noun.
     """
     by_verb: dict[int, tuple[int, int]] = {}  # many tokens share one verb
     out = []

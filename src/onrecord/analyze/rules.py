@@ -81,21 +81,20 @@ def _marker(subject: Token, verb: Token) -> bool:
     )
 
 
-def _aside(verb: Token) -> tuple[str, Token] | None:
-    """A saying set into the clause it reports ("During his years in office,
-    Mr. Obama said, a majority of Americans have come to believe ..."): the
-    clause, taken as the verb's clausal complement from the aside on."""
+def _aside(verb: Token, subject: Token) -> Token | None:
+    """The clause a saying is set into ("During his years in office, Mr. Obama
+    said, a majority of Americans have come to believe ..."), reported from
+    the aside on, if the verb is such a saying."""
     head = verb.head
     if verb.dep_ != "parataxis" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
-    if subject is None or subject.lower_ in _NO_ASIDE or subject.ent_type_ in ("TIME", "DATE"):
+    if subject.lower_ in _NO_ASIDE or subject.ent_type_ in ("TIME", "DATE"):
         return None  # "You know, ...", "All told, ...", a live blog's "4:40 p.m."
     # Its own subject after the aside: not a relative clause's ("climate
     # change, which Mr. Obama often says is the greatest threat").
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i for c in head.children):
         return None
-    return "ccomp", head
+    return head
 
 
 def _trim(doc: Doc, start: int, end: int) -> TokenRange:
@@ -151,17 +150,20 @@ def clausal_attributions(
         if table.quoted[i] or pos != "VERB":
             continue
         verb = doc[i]
-        found_complement = complement(verb) or _aside(verb)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+        if subject is None or _marker(subject, verb):
+            continue
+        found_complement = complement(verb)
+        aside = _aside(verb, subject) if found_complement is None else None
+        if aside is not None:
+            found_complement = "ccomp", aside  # trusted as a verb taking a clause
         if found_complement is None:
             continue
         if i not in tagged_cues and table.lemma[i] not in verbs[found_complement[0]]:
             continue
         clause = found_complement[1]
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
-        if subject is None or _marker(subject, verb):
-            continue
         source = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
-        if clause.i == verb.head.i and clause.i > i:  # the rest of the sentence after the aside
+        if aside is not None:  # the rest of the sentence after the aside
             content = _trim(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
             # The aside opens at its comma: "To understand the real Dred Scott,
             # Chief Justice Roberts said," (read as one subject) is Roberts's.
