@@ -102,6 +102,12 @@ def test_a_quotation_the_speaker_goes_on_to_say_is_its_own_statement() -> None:
         ("urges", "her aides to leave the building", "Ann Lee"),
         ("repeatedly says", "“Do not come back,”", "Ann Lee"),
     ]
+    sung, asked = found(
+        "“Keep your hands in sight,” Mayor Ann Lee sings to the council before asking them, "
+        "“Where do we go from here?”"
+    )
+    assert sung[0] == "sings to" and "asking" not in sung[1]
+    assert asked == ("asking", "“Where do we go from here?”", "Ann Lee")
     # A quotation after a preposition's verb is no saying of the speaker's.
     assert found("Senator Jane Roe slammed the company for promoting “dangerous products”.") == [
         ("slammed", "the company for promoting “dangerous products”", "Jane Roe")
@@ -123,14 +129,41 @@ def test_coordinated_objects_and_clauses_with_their_own_subject_stay_whole() -> 
     )
 
 
-def test_a_date_before_that_dates_the_saying_not_the_content() -> None:
-    [statement] = analyze(
-        "Mark Rutte said two weeks ago that the path is irreversible.", published="2025-04-16"
-    ).statements
-    assert statement.parts[0].text == "that the path is irreversible"
+@pytest.mark.parametrize(
+    ("text", "content", "expression", "said_on"),
+    [
+        (
+            "Mark Rutte said two weeks ago that the path is irreversible.",
+            "that the path is irreversible",
+            "two weeks ago",
+            "2025-04-02",
+        ),
+        (  # no "that": the date hangs on "said"; spaCy reads a DATE and a TIME
+            "Senator Ann Lee said Monday evening she will vote to advance the bill.",
+            "she will vote to advance the bill",
+            "Monday evening",
+            "2025-04-14",
+        ),
+    ],
+)
+def test_a_date_opening_the_content_dates_the_saying_not_the_content(
+    text: str, content: str, expression: str, said_on: str
+) -> None:
+    [statement] = analyze(text, published="2025-04-16").statements
+    assert statement.parts[0].text == content
     assert statement.time_expression is not None
-    assert statement.time_expression.text == "two weeks ago"
-    assert statement.said_on == "2025-04-02"
+    assert statement.time_expression.text == expression
+    assert statement.said_on == said_on
+
+
+def test_a_day_and_its_time_of_day_are_one_expression() -> None:
+    [statement] = analyze(
+        "On Monday night, Senator Ann Lee announced she would not block the bill.",
+        published="2025-04-16",
+    ).statements
+    assert statement.time_expression is not None
+    assert statement.time_expression.text == "Monday night"
+    assert statement.said_on == "2025-04-14"
 
 
 def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_all() -> None:
@@ -327,14 +360,52 @@ def test_a_verb_spacy_hung_elsewhere_shares_the_subject_it_goes_on_with(
     assert statement.source is not None and statement.source.text == source
 
 
-def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on() -> None:
-    text = (
-        "President Tom Reyes responded to a mother on Wednesday night by saying his refusal "
-        "to use the words was a “manufactured” issue."
-    )
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "President Tom Reyes responded to a mother on Wednesday night by saying his "
+            "refusal to use the words was a “manufactured” issue.",
+            "President Tom Reyes",
+        ),
+        (  # the verb it hangs on is passive: its passive subject said it
+            "After saying her right foot was “so swollen I could barely get my shoe on,” "
+            "she was rushed to a naval hospital for tests.",
+            "she",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on(
+    text: str, source: str
+) -> None:
     [statement] = analyze(text).statements
     assert statement.cue is not None and statement.cue.text.endswith("saying")
-    assert statement.source is not None and statement.source.text == "President Tom Reyes"
+    assert statement.source is not None and statement.source.text == source
+
+
+def test_a_subject_opening_a_paragraph_is_not_read_with_the_paragraph_before() -> None:
+    # spaCy runs the sentence over the break: the closing mark hangs on "Vance",
+    # and "user" is a second subject of "appeared".
+    text = (
+        "“It is outrageous. Coke user?”\n\nVance, a medical doctor, then appeared on MSNBC "
+        "on Tuesday and began by saying she would “never” diagnose someone through television.\n"
+    )
+    [statement] = analyze(text).statements
+    assert statement.cue is not None and statement.cue.text == "began by saying"
+    assert statement.source is not None and statement.source.text == "Vance, a medical doctor,"
+
+
+def test_a_quotation_after_according_to_goes_on_with_the_speaker_not_the_outlet() -> None:
+    text = (
+        "“There are not the votes right now to pass it,” Sen. Ann Lee told reporters after "
+        "the meeting, according to City News. “We had nothing to do with this bill.”"
+    )
+    second = "“We had nothing to do with this bill.”"
+    found = [
+        (s.speaker.name if s.speaker else None, [p.text for p in s.parts])
+        for s in analyze(text).statements
+    ]
+    assert [name for name, parts in found if second in parts] == ["Ann Lee"]
 
 
 def test_add_pipe_splits_a_quotation_glued_to_punctuation_unless_told_not_to() -> None:

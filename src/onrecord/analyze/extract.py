@@ -23,6 +23,7 @@ from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
+from onrecord.analyze.syntax import first_subject, phrase
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Speaker, Statement
@@ -49,11 +50,12 @@ _QUOTING = frozenset({"quote", "cite"})
 _LINK_DEPTH = 3  # how far up a chain of linked verbs a subject is looked for
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, passive: bool = False) -> Token | None:
     """A verb's active subject, or the passive one of "quoted"/"cited" ("Lavrov
-    was quoted as saying": Lavrov spoke)."""
-    wanted = ("nsubj", "nsubjpass") if verb.lemma_ in _QUOTING else ("nsubj",)
-    return next((c for c in verb.children if c.dep_ in wanted), None)
+    was quoted as saying": Lavrov spoke) or of a verb another hangs on
+    (``passive``: "After saying ..., she was whisked off": she said it)."""
+    passive = passive or verb.lemma_ in _QUOTING
+    return first_subject(verb, ("nsubj", "nsubjpass") if passive else ("nsubj",))
 
 
 def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
@@ -85,12 +87,16 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
                     linked = linked.head  # really a conjunct of the verb above
                 elif linked.dep_ == "conj" and linked.head.dep_ == "dobj":
                     linked = linked.head  # hung on its sister's object ("took a seat and joked")
+                # A passive subject does what hangs on its verb ("After saying ...,
+                # she was whisked off"), unless spaCy hung a conjunct one clause
+                # too low ("said the move was made by Bratton and said, “...”").
+                passive = linked.dep_ != "conj" or linked.head.dep_ != "ccomp"
                 linked = linked.head
-                subject = _subject(linked)
+                subject = _subject(linked, passive)
             if subject is None:
                 found = (-1, -1)
             else:
-                start, end = subject.left_edge.i, subject.right_edge.i + 1
+                start, end = phrase(subject)
                 if any(quoted[start:end]) and not any(quoted[start : subject.i + 1]):
                     end = subject.i + 1
                 found = (start, end)
@@ -148,13 +154,28 @@ def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: Role
     return RoleSpan(content.role, content.start, end)
 
 
+_ADVERBIAL = frozenset({"npadvmod", "tmod", "advmod"})
+
+
 def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> RoleSpan:
-    """The content without a date that opens it before "that": in "said two weeks
-    ago that ...", "two weeks ago" dates the saying, not the thing said."""
+    """The content without a date that opens it before "that" or hangs on a word
+    outside it: in "said two weeks ago that ...", "said Thursday evening he will
+    vote ...", the date dates the saying, not the thing said."""
     k = content.start
     while k < content.end and doc[run[k]].ent_type_ in ("DATE", "TIME"):
         k += 1
-    if k == content.start or k >= content.end - 1 or doc[run[k]].lower_ != "that":
+    if k == content.start or k >= content.end - 1:
+        return content
+    inside = set(run[content.start : content.end])
+    outside = [doc[run[j]] for j in range(content.start, k) if doc[run[j]].head.i not in inside]
+    # An adverbial of the cue, not its object ("cited her years as ...") nor a
+    # time a clause describes ("said the days when ... are over").
+    dating = (
+        bool(outside)
+        and all(t.dep_ in _ADVERBIAL for t in outside)
+        and doc[run[k]].tag_ not in ("WRB", "WDT", "WP")
+    )
+    if doc[run[k]].lower_ != "that" and not dating:
         return content
     return RoleSpan(content.role, k, content.end)
 
@@ -192,6 +213,9 @@ def _before_next_deed(
     return content, None
 
 
+_SEQUENCE = frozenset({"before", "after", "while", "by"})  # a deed the subject goes on to
+
+
 def _before_quoted_speech(
     doc: Doc, run: Sequence[int], table: TokenTable, cue_lemmas: frozenset[str], group: Group
 ) -> Group | None:
@@ -211,11 +235,19 @@ def _before_quoted_speech(
             i = run[k]
             if table.quoted[i] or table.pos[i] != "VERB" or table.lemma[i] not in cue_lemmas:
                 continue
-            if not (table.dep[i] == "conj" and table.tag[i] != "VBN") and not (
-                table.dep[i] == "advcl" and table.tag[i] == "VBG"
+            after_preposition = (
+                table.dep[i] == "pcomp"
+                and table.tag[i] == "VBG"
+                and table.dep[table.head[i]] == "prep"
+                and table.lower[table.head[i]] in _SEQUENCE
+            )  # "sings to Clinton before | asking her, “...”", not "slammed it for promoting “...”"
+            if (
+                not (table.dep[i] == "conj" and table.tag[i] != "VBN")
+                and not (table.dep[i] == "advcl" and table.tag[i] == "VBG")
+                and not after_preposition
             ):
                 continue
-            node = i
+            node = table.head[table.head[i]] if after_preposition else i
             for _ in range(_LINK_DEPTH):
                 if node in cue or table.dep[node] not in _CLAUSE_LINKS:
                     break
@@ -223,6 +255,11 @@ def _before_quoted_speech(
             if node not in cue or any(c.dep_ in ("nsubj", "expl") for c in doc[i].children):
                 continue
             opening = k + 1
+            addressed = {
+                t.i for c in doc[i].children if c.dep_ in ("dobj", "dative") for t in c.subtree
+            }  # "asking her, “...”", "telling the crowd: “...”"
+            while opening < content.end and run[opening] in addressed:
+                opening += 1
             while opening < content.end and table.lower[run[opening]] in (",", ":"):
                 opening += 1
             if opening == content.end or table.lower[run[opening]] not in QUOTE_MARKS:
@@ -233,7 +270,7 @@ def _before_quoted_speech(
             start = k  # with the adverbs right before it: "repeatedly says"
             while start - 1 > content.start and table.dep[run[start - 1]] == "advmod":
                 start -= 1
-            cut = start
+            cut = start - 1 if after_preposition and run[start - 1] == table.head[i] else start
             while cut > content.start + 1 and (
                 _loose(doc[run[cut - 1]]) or table.dep[run[cut - 1]] == "cc"
             ):

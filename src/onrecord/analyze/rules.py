@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable
+from onrecord.analyze.syntax import first_subject, phrase
 
-_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT = ("nsubj", "nsubjpass")
 _CUE_PREFIX = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 TokenRange = tuple[int, int]
@@ -150,7 +151,7 @@ def clausal_attributions(
         if table.quoted[i] or pos != "VERB":
             continue
         verb = doc[i]
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT), None)
+        subject = first_subject(verb, _SUBJECT)
         if subject is None or _marker(subject, verb):
             continue
         found_complement = complement(verb)
@@ -162,7 +163,7 @@ def clausal_attributions(
         if i not in tagged_cues and table.lemma[i] not in verbs[found_complement[0]]:
             continue
         clause = found_complement[1]
-        source = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+        source = _trim(doc, *phrase(subject))
         if aside is not None:  # the rest of the sentence after the aside
             content = _trim(doc, verb.right_edge.i + 1, clause.right_edge.i + 1)
             # The aside opens at its comma: "To understand the real Dred Scott,

@@ -43,6 +43,19 @@ def _describes(ent: DocSpan, source: Span) -> bool:
     return False
 
 
+def _widened(text: str, times: Sequence[DocSpan], ent: DocSpan) -> tuple[int, int]:
+    """The expression's characters with the time words right next to it: spaCy
+    reads "Thursday night" as a DATE and a TIME."""
+    start, end = ent.start_char, ent.end_char
+    for other in sorted(times, key=lambda e: e.start_char):
+        if other.start_char >= end and text[end : other.start_char] == " ":
+            end = other.end_char
+    for other in sorted(times, key=lambda e: -e.start_char):
+        if other.end_char <= start and text[other.end_char : start] == " ":
+            start = other.start_char
+    return start, end
+
+
 def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
     """The statements, each with the time expression that dates it, if any."""
     times = [e for e in doc.ents if e.label_ in TIME_LABELS]
@@ -72,7 +85,8 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
             ]
             if candidates:
                 best = min(candidates, key=lambda e: abs(e.start_char - anchor.start))
-                found = Span(best.start_char, best.end_char, best.text)
+                start, end = _widened(text, times, best)
+                found = Span(start, end, text[start:end])
                 break
         out.append(dataclasses.replace(statement, time_expression=found) if found else statement)
     return out
