@@ -82,7 +82,10 @@ class Context:
     ``subject``: the positions ``(start, end)`` of the subject of its clause,
     ``(-1, -1)`` when it has none in the sequence.  ``head``: the position of
     its syntactic head, -1 when that lies outside the sequence.  ``speech``:
-    whether it is a verb that is nearly always a cue.
+    whether it is a verb that is nearly always a cue.  ``borrowed``: whether
+    its subject is another verb's, found up a chain of linked verbs.
+    ``nominal``: whether it may end a noun phrase: a noun, a name, a pronoun,
+    or punctuation closing one ("Lindsey Graham, R-S.C.,").
     """
 
     sentence: Sequence[int]
@@ -90,6 +93,8 @@ class Context:
     subject: Sequence[tuple[int, int]]
     head: Sequence[int]
     speech: Sequence[bool]
+    borrowed: Sequence[bool]
+    nominal: Sequence[bool]
 
 
 def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> RoleSpan | None:
@@ -98,6 +103,15 @@ def _source_for(cue: RoleSpan, sources: list[RoleSpan], context: Context) -> Rol
         start, end = context.subject[k]
         if start < 0 or any(context.quoted[start:end]):
             continue
+        if context.borrowed[k]:
+            # A source the tagger found right before the cue beats a subject
+            # borrowed from another verb ("The ad uses footage of Hillary
+            # Clinton asking, “...”": not the ad).
+            adjacent = next(
+                (s for s in sources if s.end == cue.start and context.nominal[s.end - 1]), None
+            )
+            if adjacent is not None:
+                return adjacent
         for source in sources:
             if source.start <= start < source.end or start <= source.start < end:
                 return source

@@ -58,8 +58,9 @@ def _subject(verb: Token, passive: bool = False) -> Token | None:
     return first_subject(verb, ("nsubj", "nsubjpass") if passive else ("nsubj",))
 
 
-def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
-    """Per token: the token range of its clause's active subject, or (-1, -1).
+def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
+    """Per token: the token range of its clause's active subject, or (-1, -1),
+    and whether the subject is borrowed from another verb.
 
     The clause is the token's own when it is a verb, else its head's; a verb
     linked to another (xcomp, conj, advcl, or loosely: dep) without a subject
@@ -69,7 +70,7 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
     fake accent and joked, “...”").  A subject whose modifiers run into a
     quotation ("Ramos, whose book features “...”") ends at its head noun.
     """
-    by_verb: dict[int, tuple[int, int]] = {}  # many tokens share one verb
+    by_verb: dict[int, tuple[int, int, bool]] = {}  # many tokens share one verb
     out = []
     for token in doc:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
@@ -94,12 +95,12 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int]]:
                 linked = linked.head
                 subject = _subject(linked, passive)
             if subject is None:
-                found = (-1, -1)
+                found = (-1, -1, False)
             else:
                 start, end = phrase(subject)
                 if any(quoted[start:end]) and not any(quoted[start : subject.i + 1]):
                     end = subject.i + 1
-                found = (start, end)
+                found = (start, end, linked is not verb)
             by_verb[verb.i] = found
         out.append(found)
     return out
@@ -349,7 +350,7 @@ def _aside_ends(first: Token, last: Token) -> bool:
     return last.text == "," and first.lower_ not in _SUBORDINATORS
 
 
-def _positions(tokens: tuple[int, int], position: dict[int, int]) -> tuple[int, int]:
+def _positions(tokens: tuple[int, int, bool], position: dict[int, int]) -> tuple[int, int]:
     """A token range as sequence positions, (-1, -1) when it leaves the sequence."""
     start, end = position.get(tokens[0], -1), position.get(tokens[1] - 1, -1)
     return (start, end + 1) if start >= 0 and end >= start else (-1, -1)
@@ -385,6 +386,8 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
             sentence=[table.sentence[i] for i in run],
             quoted=[table.quoted[i] for i in run],
             subject=[_positions(subjects[i], position) for i in run],
+            borrowed=[subjects[i][2] for i in run],
+            nominal=[table.pos[i] in ("NOUN", "PROPN", "PRON", "PUNCT") for i in run],
             head=[position.get(table.head[i], -1) for i in run],
             speech=[table.pos[i] == "VERB" and table.lemma[i] in tagger.speech_verbs for i in run],
         )
