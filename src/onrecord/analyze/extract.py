@@ -23,7 +23,7 @@ from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
-from onrecord.analyze.syntax import first_subject, phrase
+from onrecord.analyze.syntax import nearest, phrase
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Speaker, Statement
@@ -50,12 +50,14 @@ _QUOTING = frozenset({"quote", "cite"})
 _LINK_DEPTH = 3  # how far up a chain of linked verbs a subject is looked for
 
 
-def _subject(verb: Token, passive: bool = False) -> Token | None:
+def _subject(verb: Token, children: dict[int, list[Token]], passive: bool = False) -> Token | None:
     """A verb's active subject, or the passive one of "quoted"/"cited" ("Lavrov
     was quoted as saying": Lavrov spoke) or of a verb another hangs on
-    (``passive``: "After saying ..., she was whisked off": she said it)."""
+    (``passive``: "After saying ..., she was whisked off": she said it), from
+    ``children``, each verb's subjects of either kind."""
     passive = passive or verb.lemma_ in _QUOTING
-    return first_subject(verb, ("nsubj", "nsubjpass") if passive else ("nsubj",))
+    found = children.get(verb.i, [])
+    return nearest(found if passive else [c for c in found if c.dep_ == "nsubj"], verb)
 
 
 def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
@@ -71,12 +73,16 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
     quotation ("Ramos, whose book features “...”") ends at its head noun.
     """
     by_verb: dict[int, tuple[int, int, bool]] = {}  # many tokens share one verb
+    children: dict[int, list[Token]] = {}  # read once: a verb's children, over and over, is slow
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            children.setdefault(token.head.i, []).append(token)
     out = []
     for token in doc:
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         found = by_verb.get(verb.i)
         if found is None:
-            subject, linked = _subject(verb), verb
+            subject, linked = _subject(verb, children), verb
             for _ in range(_LINK_DEPTH):
                 if subject is not None:
                     break
@@ -93,7 +99,7 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
                 # too low ("said the move was made by Bratton and said, “...”").
                 passive = linked.dep_ != "conj" or linked.head.dep_ != "ccomp"
                 linked = linked.head
-                subject = _subject(linked, passive)
+                subject = _subject(linked, children, passive)
             if subject is None:
                 found = (-1, -1, False)
             else:

@@ -23,7 +23,11 @@ def paragraphs_between(a: Token, b: Token) -> int:
 
 def first_subject(verb: Token, relations: tuple[str, ...]) -> Token | None:
     """The verb's first child in one of ``relations``, one in its own paragraph first."""
-    found = [c for c in verb.children if c.dep_ in relations]
+    return nearest([c for c in verb.children if c.dep_ in relations], verb)
+
+
+def nearest(found: list[Token], verb: Token) -> Token | None:
+    """The first of the verb's subjects ``found``, one in its own paragraph first."""
     if len(found) < 2:
         return found[0] if found else None
     return min(found, key=lambda c: paragraphs_between(c, verb))
