@@ -232,9 +232,10 @@ def _before_quoted_speech(
     repeatedly says, “Don't you do it,”"), as PolNeAR marks it.  The content is
     cut before it in place; the new statement is returned.
 
-    Only a conjunct or an -ing verb of the cue (up a chain of linked verbs) and
-    only before a quotation: "for promoting “...”", "messages deemed “...”"
-    are no saying of the speaker."""
+    Only a conjunct or an -ing verb of the cue (up a chain of linked verbs), or
+    one after a preposition of sequence ("before asking her, “...”"), and only
+    before a quotation, its addressee between: "for promoting “...”",
+    "messages deemed “...”" are no saying of the speaker."""
     assert group.cue is not None
     cue = {run[k] for k in range(group.cue.start, group.cue.end)}
     for n, content in enumerate(group.contents):
