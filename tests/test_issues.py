@@ -727,6 +727,13 @@ STANCES = [
         "Republican bill",
         "against",
     ),
+    (  # "opposed" read as an adjective ("strongly opposed") is against too
+        "Jeffries said they remain strongly opposed to the partisan spending bill.",
+        "they remain strongly opposed to the partisan spending bill",
+        "said",
+        "partisan spending bill",
+        "against",
+    ),
     (  # ... while passing it is an event, no side
         "Thune said the Senate passed the stopgap bill on Friday.",
         "the Senate passed the stopgap bill on Friday",

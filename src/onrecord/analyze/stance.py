@@ -60,7 +60,7 @@ SUPPORT = frozenset(
     prerequisite deserve""".split()
 )
 OPPOSE = frozenset(
-    """oppose reject refuse block veto criticize criticise condemn deny resist fight
+    """oppose opposed reject refuse block veto criticize criticise condemn deny resist fight
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
     blast mistake provocation disaster unrealistic objection opposition disagree
