@@ -734,6 +734,15 @@ STANCES = [
         "partisan spending bill",
         "against",
     ),
+    (  # taking a claim as true or false is no side on what it is about
+        "Lee said: “We don’t agree with what’s been sent to us but, you know, if we "
+        "withhold our votes, that is going to shut the government down.”",
+        "“We don’t agree with what’s been sent to us but, you know, if we withhold our "
+        "votes, that is going to shut the government down.”",
+        "said",
+        "government",
+        "unclear",
+    ),
     (  # ... while passing it is an event, no side
         "Thune said the Senate passed the stopgap bill on Friday.",
         "the Senate passed the stopgap bill on Friday",

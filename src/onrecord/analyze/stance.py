@@ -66,6 +66,9 @@ OPPOSE = frozenset(
     blast mistake provocation disaster unrealistic objection opposition disagree
     skeptical sceptical wary""".split()
 )
+# Taking a claim as true: no side on what the claim is about.
+ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
+_CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 # Verdicts on a thing, only as what its subject is said to be ("the tariffs were
 # “brutal and unfounded”", "a major blow", "a success"): before a noun they
 # describe it ("the wrong impression"), as verbs they do other work ("blow
@@ -585,6 +588,10 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
     """How the word at ``depth`` judges the phrase below it, if it does."""
     token = chain[depth]
     if not depth:
+        return None
+    if token.lemma_.lower() in ASSENT and chain[depth - 1].dep_ in _CLAUSES:
+        # "don't agree that it will shut the government down": a claim taken
+        # as true or not, no side on what it is about ("agreed to the deal" is).
         return None
     # A conjunct's own word is no judgement of it ("support for Ukraine and
     # the spending of NATO"), but a path's or a plan's adjective judges
