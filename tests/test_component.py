@@ -144,6 +144,13 @@ def test_coordinated_objects_and_clauses_with_their_own_subject_stay_whole() -> 
             "Monday evening",
             "2025-04-14",
         ),
+        (  # ... or hung on "vote", with the clause's subject after it
+            "Senate Minority Leader Ann Lee (D., N.Y.) said Monday evening she will vote to "
+            "advance the GOP spending bill.",
+            "she will vote to advance the GOP spending bill",
+            "Monday evening",
+            "2025-04-14",
+        ),
     ],
 )
 def test_a_date_opening_the_content_dates_the_saying_not_the_content(

@@ -174,13 +174,19 @@ def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> Role
     if k == content.start or k >= content.end - 1:
         return content
     inside = set(run[content.start : content.end])
-    outside = [doc[run[j]] for j in range(content.start, k) if doc[run[j]].head.i not in inside]
+    date = {run[j] for j in range(content.start, k)}
+    roots = [doc[i] for i in sorted(date) if doc[i].head.i not in date]
     # An adverbial of the cue, not its object ("cited her years as ...") nor a
-    # time a clause describes ("said the days when ... are over").
+    # time a clause describes ("said the days when ... are over"); spaCy may
+    # hang it on the reported verb when the clause's subject follows ("said
+    # Thursday evening he will vote"), not on a noun ("said Thursday's vote").
     dating = (
-        bool(outside)
-        and all(t.dep_ in _ADVERBIAL for t in outside)
+        bool(roots)
+        and all(t.dep_ in _ADVERBIAL for t in roots)
         and doc[run[k]].tag_ not in ("WRB", "WDT", "WP")
+        and (
+            any(t.head.i not in inside for t in roots) or doc[run[k]].dep_ in ("nsubj", "nsubjpass")
+        )
     )
     if doc[run[k]].lower_ != "that" and not dating:
         return content
