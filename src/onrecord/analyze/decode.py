@@ -188,8 +188,9 @@ def group_sequence(labels: Sequence[str], context: Context) -> list[Group]:
             range(len(cues)),
             key=lambda c: (
                 sentence_ids[cues[c].start] not in sid,
-                # A quotation after the sentence of its cue goes on with a
-                # speech verb's, not with an "according to" closing that sentence.
+                # A quotation after the sentence of its cues goes on with a
+                # speech verb's, not with a nearer cue that is none ("...,” Kaine
+                # told reporters, according to NBC News. “..."): not NBC's.
                 sentence_ids[cues[c].start] not in sid
                 and quoted[content.start]
                 and not any(context.speech[cues[c].start : cues[c].end]),

@@ -47,10 +47,10 @@ def _widened(text: str, times: Sequence[DocSpan], ent: DocSpan) -> tuple[int, in
     """The expression's characters with the time words right next to it: spaCy
     reads "Thursday night" as a DATE and a TIME."""
     start, end = ent.start_char, ent.end_char
-    for other in sorted(times, key=lambda e: e.start_char):
+    for other in times:  # in text order, as spaCy gives them
         if other.start_char >= end and text[end : other.start_char] == " ":
             end = other.end_char
-    for other in sorted(times, key=lambda e: -e.start_char):
+    for other in reversed(times):
         if other.end_char <= start and text[other.end_char : start] == " ":
             start = other.start_char
     return start, end
