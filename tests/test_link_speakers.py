@@ -72,6 +72,7 @@ def test_linking_is_idempotent(store: Store) -> None:
 
 def test_name_keys() -> None:
     assert name_key("Zelenskiy") == name_key("Zelenskyy") == name_key("Zelensky")
+    assert name_key("Umierov") == name_key("Umyerov") == name_key("Umerov")
     assert name_key("Mr. Trump") == name_key("Trump")
     assert name_key("Donald Trump Jr.") != name_key("Donald Trump")
     # A particle is no first name: "Von der Leyen" is the surname alone.

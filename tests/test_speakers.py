@@ -24,6 +24,49 @@ CASES = [
         "Donald Trump",
     ),
     ("Trump’s campaign manager said the rally was a success.", "the rally", None),
+    (  # a name the tagger misses after a title, and "he" after it
+        "The Minister of Defense of Ukraine Rustem Umerov reacted to the words of the Pentagon "
+        "chief. After the meeting, he said: “We want to be a NATO country.”",
+        "“We want",
+        "Rustem Umerov",
+    ),
+    (
+        "In response, Ukrainian Defense Minister Rustem Umerov reaffirmed that the stance "
+        "remains unchanged.",
+        "that the stance",
+        "Rustem Umerov",
+    ),
+    ("The Minister of Foreign Affairs said the talks would go on.", "the talks", None),
+    (  # a group's name for one person is no name ...
+        "In a post, the Republican said they would work together.",
+        "they would",
+        None,
+    ),
+    (  # ... unless one person's title holds it
+        "Republican Senator John Thune spoke. The Republican said the polls were rigged.",
+        "the polls",
+        "John Thune",
+    ),
+    (  # a person named in a reported clause is no antecedent for "He"
+        "NATO chief Mark Rutte stressed that the West must ensure Russian President Vladimir Putin "
+        "does not attempt another attack, calling it a critical priority.\n\nHe noted that many "
+        "options exist.",
+        "that many options",
+        "Mark Rutte",
+    ),
+    (  # unless "he" is in that clause too
+        "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said "
+        "Wednesday night that under President Barack Obama, “the generals have been reduced "
+        "to rubble.”",
+        "that under President",
+        "Donald Trump",
+    ),
+    (  # the reporter adds a participle of saying, not the one reported
+        "NATO chief Mark Rutte stressed that the West must ensure Russian President Vladimir Putin "
+        "does not attempt another attack, calling it a critical priority.",
+        "it a critical",
+        "Mark Rutte",
+    ),
     ("A spokesman said the company would appeal.", "the company", None),
     (  # one who speaks for a government body speaks as its country
         "A spokesperson for China's commerce ministry said China would never accept the tariffs.",

@@ -23,7 +23,7 @@ from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
-from onrecord.analyze.syntax import nearest, phrase
+from onrecord.analyze.syntax import nearest, paragraphs_between, phrase
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Speaker, Statement
@@ -92,6 +92,10 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
                     break
                 elif _beyond_modal(linked):
                     linked = linked.head  # really a conjunct of the verb above
+                elif (reporter := _reporter(linked)) is not None and _subject(reporter, children):
+                    linked = reporter
+                    subject = _subject(linked, children)
+                    continue
                 elif linked.dep_ == "conj" and linked.head.dep_ == "dobj":
                     linked = linked.head  # hung on its sister's object ("took a seat and joked")
                 # A passive subject does what hangs on its verb ("After saying ...,
@@ -110,6 +114,30 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
             by_verb[verb.i] = found
         out.append(found)
     return out
+
+
+_ASIDE_VERBS = frozenset({"call", "say", "add", "note", "describe", "label", "dub"})
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The reporting verb a participle of saying set off by a comma after a
+    reported clause belongs to: "Rutte stressed that the West must ensure Putin
+    does not attempt another attack, calling it a critical priority" (Rutte
+    calls it so, not Putin); not one reporting after it ("..., calling Trump
+    “an orange buffoon,” Susan said")."""
+    if not (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_ in _ASIDE_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.dep_ == "ccomp"
+    ):
+        return None
+    top = verb.head
+    while top.dep_ == "ccomp":
+        top = top.head
+    return top if top.i < verb.i and not paragraphs_between(top, verb) else None
 
 
 def _loosely_linked(verb: Token) -> bool:

@@ -374,7 +374,15 @@ class SpeakerResolver:
         government = self._government(span)
         if government is not None:
             return Speaker(mention, government, "country")
+        titled = self._titled_name(span)
+        if titled is not None:
+            name = self.full_name(_clean(titled.text))
+            self._introduce(name)
+            role = _role(self.doc[span.start : titled.start].text)
+            return self._named(span, Speaker(mention, name, "person", role))
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
+        if others and _described_one(others[-1], span):
+            return _person(mention, self._titled_all(span))  # "the Republican said"
         if others and _personal(others[-1], span):
             name = self.full_name(_clean(others[-1].text))
             self._introduce(name)
@@ -396,6 +404,33 @@ class SpeakerResolver:
             self._introduce(name)
             return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _titled_name(self, span: Span) -> Span | None:
+        """A name the entity tagger missed after a title that ends the source
+        ("Ukrainian Defense Minister Rustem Umerov", "The Minister of Defense of
+        Ukraine Rustem Umerov"): two or three capitalised proper nouns ending at
+        the source's head, right after a role word or a country closing a title
+        that has one, none written in lower case elsewhere in the text, nor a
+        role or a body ("Minister of Foreign Affairs" names no one)."""
+        root = span.root
+        if root.i != span.end - 1 and not all(t.is_punct for t in self.doc[root.i + 1 : span.end]):
+            return None
+        start = root.i
+        while start > span.start and _name_word(self.doc[start - 1]):
+            start -= 1
+        run = self.doc[start : root.i + 1]
+        if not 2 <= len(run) <= _MAX_BARE_NAME or not all(_name_word(t) for t in run):
+            return None
+        before = self.doc[start - 1] if start > span.start else None
+        roles = [t for t in self.doc[span.start : start] if t.lower_ in _ROLES]
+        if before is None or not roles:
+            return None
+        if before.lower_ not in _ROLES and not (
+            country_of(before.text) is not None and before.i > roles[-1].i
+        ):
+            return None
+        lowered, _ = self._text_words()
+        return None if any(t.lower_ in lowered for t in run) else run
 
     def _lone_surname(self, span: Span) -> bool:
         """Whether the source is headed by the surname of one person the text
@@ -430,17 +465,22 @@ class SpeakerResolver:
             return False
         if span.root.dep_ not in _SUBJECT_DEPS:
             return False  # a label: "Correction: An earlier version ..."
-        if self._words is None:
-            lowered = frozenset(t.text for t in self.doc if t.is_lower)
-            inside = frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start)
-            self._words = (lowered, inside)
-        lower, inner = self._words
+        lower, inner = self._text_words()
         if any(t.lower_ in lower for t in span):
             return False
         if not span[0].is_sent_start or all(t.text in inner for t in span):
             return True
         words = [t for t in span.sent if t.is_alpha]
         return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
+
+    def _text_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the text writes in lower case, and those it capitalises
+        inside a sentence; read once."""
+        if self._words is None:
+            lowered = frozenset(t.text for t in self.doc if t.is_lower)
+            inside = frozenset(t.text for t in self.doc if t.is_title and not t.is_sent_start)
+            self._words = (lowered, inside)
+        return self._words
 
     def _government(self, span: Span) -> str | None:
         """The country whose government body the source names: "Ukraine's foreign
@@ -481,14 +521,15 @@ class SpeakerResolver:
         return speaker
 
     def _antecedent(self, i: int, gender: str) -> str | None:
-        """The nearest person named as a subject before token ``i``, outside quotes:
+        """The nearest person named as a subject before token ``i``, outside quotes
+        and reported clauses:
         a person entity, or an earlier source that named its speaker ("Zelenskyy
         stressed ...", which spaCy may not tag as a person); not one the text
         tells is of the other gender ("she" is not Frank Fiorina), nor a plural
         the tagger took for a name ("Aides handed out flyers")."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
         mentions = [
-            (e.start, self.full_name(_clean(e.text)), e.root.dep_ in _SUBJECT_DEPS)
+            (e.start, self.full_name(_clean(e.text)), _main_subject(e.root, i))
             for e in self.ents
             if e.end <= i
             and e.label_ == "PERSON"
@@ -515,6 +556,15 @@ class SpeakerResolver:
             return False  # not "Ted Cruz" the tagger missed, nor a dateline "ATLANTIC CITY —"
         words = _described_by(span)
         return len(words) > 1 and any(words <= p.title_words for p in self.people.values())
+
+    def _titled_all(self, span: Span) -> str | None:
+        """The one person introduced with a title holding every word of the
+        description ("the Republican": "Republican nominee Donald Trump"; not
+        "the Wisconsin Republican": "Republican National Committee Chairman
+        Reince Priebus")."""
+        words = _described_by(span)
+        matches = [p for p in self.people.values() if words <= p.title_words]
+        return matches[0].name if len(matches) == 1 else None
 
     def _by_title(self, span: Span) -> str | None:
         """The one person introduced with a title the description shares words
@@ -557,6 +607,43 @@ def _country_role(span: Span) -> bool:
     root = span.root
     return root.lemma_.lower() in _ROLES and any(
         c.dep_ == "poss" and country_of(c.text) is not None for c in root.children
+    )
+
+
+def _main_subject(token: Token, i: int) -> bool:
+    """A subject of its sentence's telling, not of a clause it reports ("Rutte
+    stressed that the West must ensure Putin does not attempt ...": Rutte),
+    unless token ``i`` is in that clause too ("Flynn said Trump was right when
+    he said ...": Trump)."""
+    verb = token.head
+    return token.dep_ in _SUBJECT_DEPS and (
+        verb.dep_ != "ccomp" or verb.left_edge.i <= i <= verb.right_edge.i
+    )
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may be part of a name the tagger missed: a capitalised proper
+    noun it tagged as no entity, or as a person."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ in ("", "PERSON")
+        and token.lower_ not in _ROLES
+        and token.lower_ not in _BODIES
+        and country_of(token.text) is None
+    )
+
+
+def _described_one(entity: Span, span: Span) -> bool:
+    """Whether the source describes one person by a group's name: "the
+    Republican" (not "Republicans", "the Republican Party", "Democrats")."""
+    root = span.root
+    return (
+        entity.label_ == "NORP"
+        and entity.root.i == root.i
+        and not _coordinated(root)
+        and root.tag_ == "NNP"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in root.children)
     )
 
 

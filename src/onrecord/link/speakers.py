@@ -2,7 +2,8 @@
 
 Conservative by design: two different people who share a surname are never
 merged without evidence.  A full name matches a known person with the same
-surname (after transliteration: Zelensky, Zelenskyy, Zelenskiy) and a
+surname (after transliteration: Zelensky, Zelenskyy, Zelenskiy; Umerov,
+Umierov) and a
 compatible first name (the same, or the same initial: Vladimir, Volodymyr).
 A bare surname matches only when exactly one known person has it.  Users'
 corrections (merges, splits, renames) are aliases that win over every rule.
@@ -64,7 +65,15 @@ TITLES = frozenset(
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Transliteration variants of one sound, folded to one spelling.
-_FOLDS = ((r"(?:yy|iy|ii|yi|ij)\b", "y"), (r"ck", "k"), (r"ph", "f"), (r"kh", "h"), (r"ou", "u"))
+# "ie" and "ye" after a consonant are one sound: Umierov, Umyerov, Umerov.
+_FOLDS = (
+    (r"(?:yy|iy|ii|yi|ij)\b", "y"),
+    (r"(?<=[bcdfgklmnprstvz])[iy]e", "e"),
+    (r"ck", "k"),
+    (r"ph", "f"),
+    (r"kh", "h"),
+    (r"ou", "u"),
+)
 
 
 def fold(word: str) -> str:
