@@ -173,6 +173,19 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
     assert statement.said_on == "2025-04-14"
 
 
+def test_a_day_counted_from_the_one_before_is_dated_from_it() -> None:
+    statements = analyze(
+        "On Wednesday, Hegseth labeled the goal “unrealistic.” The following day, he "
+        "dismissed allegations that the US is “betraying” Ukraine as baseless.",
+        published="2025-02-14",
+    ).statements
+    assert [(s.time_expression.text if s.time_expression else None) for s in statements] == [
+        "Wednesday",
+        "The following day",
+    ]
+    assert [s.said_on for s in statements] == ["2025-02-12", "2025-02-13"]
+
+
 def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_all() -> None:
     text = (
         "“Delegates should be able to vote the way they see fit,” Governor Scott Walker "
@@ -197,6 +210,11 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         "Trump, who enters office on Jan. 20, has said he would strike a deal within a day.",
         # words that read as no date
         "NATO released an annual statement that did not mention the path, the spokesman said.",
+        # a length of time names no day
+        "In a post that upended three years of policy, the Republican said they would talk.",
+        # an earlier sentence's date that dates a clause of its own
+        "It was their first contact since Trump returned to the White House last month. "
+        "Trump later announced that he and Putin had agreed to begin talks.",
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:

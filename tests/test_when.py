@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from onrecord.link.when import resolve, said_on
+from onrecord.link.when import relative_days, resolve, said_on
 
 WED = date(2025, 4, 16)  # a Wednesday
 JAN = date(2025, 1, 10)  # a Friday in January
@@ -76,3 +76,30 @@ def test_resolved_expression_is_kept() -> None:
     when = said_on("earlier this week", WED)
     assert str(when) == "2025-04-14/2025-04-16"
     assert when.expression == "earlier this week" and not when.bound
+
+
+@pytest.mark.parametrize(
+    ("expression", "days"),
+    [
+        ("the following day", 1),
+        ("The next day", 1),
+        ("the day before", -1),
+        ("the previous day", -1),
+        ("a day later", 1),
+        ("two days earlier", -2),
+        ("3 days later", 3),
+        ("the day", None),
+        ("on Tuesday", None),
+    ],
+)
+def test_days_counted_from_another(expression: str, days: int | None) -> None:
+    assert relative_days(expression) == days
+
+
+def test_a_counted_day_needs_the_day_it_counts_from() -> None:
+    feb14 = date(2025, 2, 14)
+    when = said_on("the following day", feb14, anchor=date(2025, 2, 12))
+    assert str(when) == "2025-02-13" and not when.bound and when.expression == "the following day"
+    # No day to count from, or one past publication: only publication bounds it.
+    assert said_on("the following day", feb14).bound
+    assert said_on("the following day", feb14, anchor=feb14).bound

@@ -2,7 +2,9 @@
 
 A date or time named in the statement's own sentence, outside its content,
 nearest its cue; else one named in an earlier sentence of the same paragraph
-("Rutte spoke to MI Ukraina on Tuesday. He clarified that ...").  Dates inside
+("Rutte spoke to MI Ukraina on Tuesday. He clarified that ..."), when it dates
+that sentence's telling, not a clause of its own.  A length of time ("three years") names no day.
+Dates inside
 the content are what the speaker talks about, not when they spoke; so are dates
 in a clause describing the speaker ("Trump, who enters office on Jan. 20, said").
 Resolving the words against the publication date is ``link.when``'s job.
@@ -11,6 +13,7 @@ Resolving the words against the publication date is ``link.when``'s job.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -19,6 +22,24 @@ from spacy.tokens import Span as DocSpan
 from onrecord.model import Span, Statement
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# A length of time names no day: "upended three years of US policy", "68-year-old",
+# "as long as 18 years", "each day".
+DURATION = re.compile(
+    r"(?:(?:as long as|more than|less than|nearly|about|almost|over|up to)\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a few|few|many|each|every)[\s-]+(?:hour|day|week|month|year|decade)s?"
+    r"(?:-olds?)?",
+    re.IGNORECASE,
+)
+# A day counted from the one the story last named: "The following day, he
+# dismissed ...", "a day later"; spaCy tags some of them as no date.
+RELATIVE_DAY = re.compile(
+    r"\b(?:the (?:following|next|previous|preceding) day|the day (?:after|before)|"
+    r"(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier))\b",
+    re.IGNORECASE,
+)
+# A clause of its own, off the main clause: "since Trump returned ... last month".
+_SUBORDINATE = "advcl"
 
 
 def _inside(ent: DocSpan, parts: Sequence[Span]) -> bool:
@@ -43,6 +64,35 @@ def _describes(ent: DocSpan, source: Span) -> bool:
     return False
 
 
+def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
+    """Whether a date in an earlier sentence dates that sentence's telling
+    ("Rutte spoke on Tuesday during a visit"; "Trump, who earlier this month
+    criticized ...", a clause on the speaker), not a clause of its own ("their
+    first contact since Trump returned to the White House last month", "Ali,
+    who died three months ago")."""
+    name = statement.speaker.name if statement.speaker and statement.speaker.name else ""
+    token = ent.root
+    while token.head.i != token.i:
+        if token.dep_ == _SUBORDINATE:
+            return False
+        if token.dep_ == "relcl" and token.head.text not in name.split():
+            return False
+        token = token.head
+    return True
+
+
+def _relative_days(doc: Doc, text: str, times: Sequence[DocSpan]) -> list[DocSpan]:
+    """Days counted from another ("the following day") that spaCy tagged as no date."""
+    found = []
+    for match in RELATIVE_DAY.finditer(text):
+        if any(e.start_char < match.end() and match.start() < e.end_char for e in times):
+            continue
+        span = doc.char_span(match.start(), match.end(), label="DATE")
+        if span is not None:
+            found.append(span)
+    return found
+
+
 def _widened(text: str, times: Sequence[DocSpan], ent: DocSpan) -> tuple[int, int]:
     """The expression's characters with the time words right next to it: spaCy
     reads "Thursday night" as a DATE and a TIME."""
@@ -58,7 +108,10 @@ def _widened(text: str, times: Sequence[DocSpan], ent: DocSpan) -> tuple[int, in
 
 def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> list[Statement]:
     """The statements, each with the time expression that dates it, if any."""
-    times = [e for e in doc.ents if e.label_ in TIME_LABELS]
+    times = [
+        e for e in doc.ents if e.label_ in TIME_LABELS and not DURATION.fullmatch(e.text.strip())
+    ]
+    times = sorted(times + _relative_days(doc, text, times), key=lambda e: e.start_char)
     if not times:
         return statements
     contents = [p for s in statements for p in s.parts]
@@ -80,6 +133,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 if sentence.start_char <= e.start_char < sentence.end_char
                 and not _inside(e, contents)
                 and not (statement.source and _describes(e, statement.source))
+                and (k == index or _dates_main_clause(e, statement))
                 and "\n"
                 not in text[min(e.start_char, anchor.start) : max(e.end_char, anchor.start)]
             ]

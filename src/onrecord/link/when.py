@@ -7,7 +7,9 @@ publication day); part of a month ("early April" the 1st to 10th, "mid-March",
 "late March") and a season ("last fall", "this spring") are ranges too.
 dateparser reads explicit dates ("Feb. 1", "3 days ago") but turns periods
 into single days and misreads a weekday equal to the publication's, so those
-are handled here first.
+are handled here first.  A day counted from another ("the following day",
+"two days later") counts from the last day the story's statements were dated
+to.
 """
 
 from __future__ import annotations
@@ -186,8 +188,39 @@ def resolve(expression: str, published: date) -> tuple[date, date] | None:
     return day, day
 
 
-def said_on(expression: str | None, published: date) -> When:
-    """When a statement was said: from its time expression, else up to publication."""
+# A day counted from the one the story last dated: words and the days to add.
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_RELATIVE = re.compile(
+    r"(?:the )?(?:(?P<after>following|next) day|(?P<before>previous|preceding) day|"
+    r"day (?P<dir>after|before)|(?P<n>a|one|two|three|four|five|six|\d+) days? "
+    r"(?P<way>later|earlier))"
+)
+
+
+def relative_days(words: str) -> int | None:
+    """The days a relative expression counts from the day before it ("the
+    following day": 1, "two days earlier": -2); None for any other words."""
+    match = _RELATIVE.fullmatch(" ".join(words.lower().split()).strip(" .,"))
+    if match is None:
+        return None
+    if match["after"] or match["dir"] == "after":
+        return 1
+    if match["before"] or match["dir"] == "before":
+        return -1
+    count = int(match["n"]) if match["n"].isdigit() else _COUNTS[match["n"]]
+    return count if match["way"] == "later" else -count
+
+
+def said_on(expression: str | None, published: date, anchor: date | None = None) -> When:
+    """When a statement was said: from its time expression, else up to publication.
+    A day counted from another ("the following day") counts from ``anchor``,
+    the day the story last dated; with none, only publication bounds it."""
+    offset = relative_days(expression) if expression else None
+    if offset is not None:
+        if anchor is None or not anchor + timedelta(days=offset) <= published:
+            return When(published, published, None, bound=True)
+        day = anchor + timedelta(days=offset)
+        return When(day, day, expression)
     if expression:
         found = resolve(expression, published)
         if found is not None:
@@ -212,9 +245,12 @@ def dated(statements: list[Statement], published: str | None) -> list[Statement]
     if day is None:
         return statements
     out = []
+    anchor: date | None = None  # the last single day a statement was dated to
     for statement in statements:
         expression = statement.time_expression.text if statement.time_expression else None
-        when = said_on(expression, day)
+        when = said_on(expression, day, anchor)
+        if when.expression and when.start == when.end:
+            anchor = when.start
         out.append(
             dataclasses.replace(
                 statement,
