@@ -15,7 +15,7 @@ from onrecord import Article, analyze
 from onrecord.analyze.pipeline import pipeline
 from onrecord.analyze.stance import topics
 from onrecord.link.embed import encoder, spelled
-from onrecord.link.issues import Member, comparable
+from onrecord.link.issues import Issue, Member, comparable, conflicts
 from onrecord.model import Span, Statement
 from onrecord.record import add
 from onrecord.store import StatementQuery, Store
@@ -214,12 +214,67 @@ STANCES = [
         "for",
     ),
     (  # ... and what another's proclamation says is not the speaker's side
-        "Rutte said Ukraine’s path to join NATO is still irreversible despite the "
-        "administration’s proclamations that the country will not join the alliance.",
-        "Ukraine’s path to join NATO is still irreversible despite the administration’s "
-        "proclamations that the country will not join the alliance",
+        "Rutte said he had heard the administration’s proclamations that the country will "
+        "not join the alliance.",
+        "he had heard the administration’s proclamations that the country will not join "
+        "the alliance",
         "said",
         "join the alliance",
+        "unclear",
+    ),
+    (  # not believing that a thing is realistic denies it is
+        "Hegseth said the United States does not believe that NATO membership for Ukraine "
+        "is a realistic outcome.",
+        "the United States does not believe that NATO membership for Ukraine is a realistic "
+        "outcome",
+        "said",
+        "NATO membership",
+        "against",
+    ),
+    (  # what a naming verb calls its objects, wherever spaCy hung the adjective
+        "Hegseth echoed the stance, calling Ukraine’s NATO ambitions and its goal of "
+        "reclaiming all lost territories “unrealistic.”",
+        "Ukraine’s NATO ambitions and its goal of reclaiming all lost territories “unrealistic.”",
+        "calling",
+        "NATO ambitions",
+        "against",
+    ),
+    (
+        "Hegseth declared Ukraine’s NATO membership and restoration of its pre-2014 borders "
+        "“unrealistic” during his meeting.",
+        "Ukraine’s NATO membership and restoration of its pre-2014 borders “unrealistic”",
+        "declared",
+        "NATO membership",
+        "against",
+    ),
+    (  # giving a thing up undoes it; a deal that must ensure it is the speaker's demand
+        "Putin has declared that any peace deal must ensure that Ukraine gives up its NATO "
+        "ambitions.",
+        "that any peace deal must ensure that Ukraine gives up its NATO ambitions",
+        "declared",
+        "NATO ambitions",
+        "against",
+    ),
+    (
+        "Trump has cast doubt on Ukraine’s chances of joining NATO.",
+        "Ukraine’s chances of joining NATO",
+        "cast doubt on",
+        "joining NATO",
+        "against",
+    ),
+    (  # doubting that something happens is a guess, not a side
+        "He said, “I doubt the electorate will be presented with realistic options.”",
+        "“I doubt the electorate will be presented with realistic options.”",
+        "said",
+        "options",
+        "unclear",
+    ),
+    (  # backing comments about a thing is no side on the thing
+        "Trump stated that he continues to support Hegseth’s comments about Ukraine’s NATO "
+        "membership.",
+        "that he continues to support Hegseth’s comments about Ukraine’s NATO membership",
+        "stated",
+        "Ukraine’s NATO membership",
         "unclear",
     ),
     (
@@ -852,6 +907,20 @@ def test_of_course_is_no_topic() -> None:
 
 
 NAMED = [
+    (  # "the alliance" is the bloc the text named last
+        "NATO met on Tuesday. Umerov said the country wants to join the Alliance.",
+        "the country wants to join the Alliance",
+        "said",
+        "join the Alliance",
+        "join NATO",
+    ),
+    (  # to be a NATO country is to be a member
+        "“We want to be a NATO country,” Umerov said.",
+        "“We want to be a NATO country,”",
+        "said",
+        "NATO country",
+        "NATO membership",
+    ),
     # (text, content, cue, phrase, name): a bare noun takes the name an earlier mention gave it
     (
         "Rutte spoke of Ukraine’s potential NATO membership. Zelensky has insisted on the "
@@ -1485,6 +1554,46 @@ def test_a_correction_reaches_the_conflicts(example_store: Store) -> None:
 
 def _member(phrase: str, stance: str, word: str) -> Member:
     return Member(phrase, "s", "S", stance, phrase, ((0, len(word), word),), "indirect", 1.0, None)
+
+
+def test_a_speaker_is_set_against_another_by_the_side_they_hold() -> None:
+    def said(statement_id: str, speaker: str, stance: str, word: str) -> Member:
+        return Member(
+            statement_id,
+            speaker,
+            speaker,
+            stance,
+            "NATO membership",
+            ((0, len(word), word),),
+            "direct",
+            1.0,
+            None,
+        )
+
+    vectors = {"nato membership": encoder().encode(["NATO membership"])[0]}
+    trump = [
+        said("t1", "trump", "against", "doubt"),
+        said("t2", "trump", "against", "option"),
+        said("t3", "trump", "for", "allow"),
+    ]
+    issue = Issue(
+        "nato",
+        "NATO membership",
+        ["nato membership"],
+        [
+            *trump,
+            said("h1", "hegseth", "against", "unrealistic"),
+            said("z1", "zelensky", "for", "essential"),
+        ],
+    )
+    found = {(c.a, c.b) for c in conflicts(issue, vectors)}
+    # Trump holds "against" (two to one): set against Zelensky, never against Hegseth
+    # on the stray "for".
+    assert any({a, b} & {"t1", "t2"} and {a, b} & {"z1"} for a, b in found), found
+    assert not any({a, b} & {"t3"} for a, b in found), found
+    # As many for as against: no side to set against another's.
+    issue.members = [trump[0], trump[2], said("z1", "zelensky", "for", "essential")]
+    assert not conflicts(issue, vectors)
 
 
 def test_general_words_conflict_only_on_the_very_same_question() -> None:

@@ -64,30 +64,36 @@ OPPOSE = frozenset(
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
     blast mistake provocation disaster unrealistic objection opposition disagree
-    skeptical sceptical wary""".split()
+    skeptical sceptical wary doubt doubtful""".split()
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
 _CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
-# Verdicts on a thing, only as what its subject is said to be ("the tariffs were
-# “brutal and unfounded”", "a major blow", "a success"): before a noun they
-# describe it ("the wrong impression"), as verbs they do other work ("blow
-# away expectations"), and what they are to is their victim ("unfair to
-# dealerships").
+# Verdicts on a thing, only as what its subject is said to be ("the tariffs
+# were “brutal and unfounded”", "a major blow", "a success", "not an option"):
+# before a noun they describe it ("the wrong impression"), as verbs they do
+# other work ("blow away expectations"), and what they are to is their victim
+# ("unfair to dealerships").
 VERDICTS = {
-    **dict.fromkeys("success successful beneficial justified right".split(), 1),
+    **dict.fromkeys("success successful beneficial justified right option".split(), 1),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
         counterproductive reckless misguided""".split(),
         -1,
     ),
 }
-# Verbs that undo what they act on: against it, but only their own object
-# ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
+# Verbs that undo what they act on ("give up" too): against it, but only their
+# own object ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
 REVERSALS = frozenset("ease lift loosen relax withdraw".split())
 # Verbs that regard their object as something: "viewed the deployment as unacceptable".
 REGARDS = frozenset("view see regard consider describe treat brand label characterize".split())
+# Doubts about a thing are against it; doubting that something happens is a guess.
+DOUBTS = frozenset({"doubt"})
+# Verbs that voice an attitude their object names: "cast doubt on X".
+VOICING = frozenset("cast raise voice express".split())
+# Verbs that say what their object is: "called X “unrealistic”", "declared X unrealistic".
+NAMING = REGARDS | frozenset("call declare deem term dub pronounce".split())
 # Judgements of a deed that only compose with a side it takes ("accused Putin
 # of rejecting the proposal": for it), never a side by themselves ("accused
 # Russia of dragging out the talks" is no side on talks).
@@ -110,6 +116,18 @@ HELPS = frozenset("help strengthen benefit protect boost".split())
 # Verbs whose side their particle sets: "ruled out membership", "pushed back on".
 PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
 QUESTIONS = frozenset({"if", "whether"})
+# Blocs one is a member of, by the names the text gives them; "the alliance"
+# and "the bloc" name the one named last.
+BLOCS = {
+    "nato": "NATO",
+    "north atlantic treaty organization": "NATO",
+    "eu": "EU",
+    "european union": "EU",
+}
+ALIASED = frozenset({"alliance", "bloc"})
+MEMBERS = frozenset({"country", "member", "state", "nation"})
+# Not believing a clause denies it: "does not think it is realistic".
+BELIEFS = frozenset("believe think expect consider imagine suppose feel".split())
 DEONTIC = frozenset({"should", "must", "ought"})
 MODALS = DEONTIC | {"will", "would", "shall", "wo", "'ll", "’ll"}  # not "could": no side
 # Deeds that meet an amount or a target: what will or should be spent is a side on it.
@@ -143,6 +161,7 @@ REPORT_NOUNS = frozenset(
     """statement proclamation claim assertion suggestion remark comment indication
     signal allegation rumor rumour report""".split()
 )
+ABOUT = frozenset({"about", "on", "regarding", "concerning"})
 REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
@@ -338,7 +357,9 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
                 and not (lemma in PATHS and _leads_on(token, inside))
                 and not (lemma in PROPOSALS and _proposes(token, inside))
             )
-            if lemma in PEOPLE:
+            if _bloc_member(token) is not None:
+                named = True  # "a NATO country": membership
+            elif lemma in PEOPLE:
                 named = named and len(_phrase(token, inside)) > 1 and _linked(token, inside)
             if _amount(token):
                 # A share is a question only as one to spend or pay ("would not
@@ -407,6 +428,10 @@ def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int,
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition");
     with ``verdicts``, also a verdict ("were “brutal and unfounded”")."""
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
+    if not predicates and token.lemma_.lower() in NAMING:
+        predicates = _trailing_predicate(token)
+    if own and token.lemma_.lower() in VOICING:  # "cast doubt on", "raised concerns about"
+        predicates += [c for c in token.children if c.dep_ == "dobj"]
     # "right and necessary"
     predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]
     if token.lemma_.lower() in REGARDS:  # "viewed the deployment as unacceptable"
@@ -429,6 +454,26 @@ def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int,
         verdict = next((w for w in predicates if w.lemma_.lower() in VERDICTS), None)
         found = None if verdict is None else (VERDICTS[verdict.lemma_.lower()], verdict)
     return found
+
+
+def _trailing_predicate(verb: Token) -> list[Token]:
+    """What a naming verb says its object is, where spaCy hung it inside the
+    object: "calling Ukraine's NATO ambitions and its goal of reclaiming all
+    lost territories “unrealistic”" (on "reclaiming"), "declared Ukraine's
+    NATO membership and restoration of its borders “unrealistic”" (on
+    "borders", after it): the adjective closing the object."""
+    doc = verb.doc
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        k = thing.right_edge.i
+        while k > thing.i and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        last = doc[k]
+        if (
+            last.pos_ == "ADJ"
+            and (last.dep_ == "oprd" or (last.dep_ == "amod" and last.head.i < last.i))
+        ):
+            return [last]
+    return []
 
 
 def _effect(verb: Token) -> tuple[int, Token] | None:
@@ -473,7 +518,9 @@ def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
             return 1, word  # "open to talks", not "opened fire"
         if lemma in SUPPORT:
             return 1, word
-        if lemma in OPPOSE or lemma.startswith("anti"):
+        if (lemma in OPPOSE and not (lemma in DOUBTS and word.pos_ == "VERB")) or lemma.startswith(
+            "anti"
+        ):
             return -1, word
     return None
 
@@ -559,11 +606,14 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
     for subject in token.children:
         if subject.dep_ not in SUBJECTS or subject.ent_type_ not in ("PERSON", "GPE", "NORP"):
             continue
-        if (cue is not None and token.i == cue.i) or any(
-            c.dep_ == "aux" and c.lower_ in MODALS for c in token.children
+        if (
+            (cue is not None and token.i == cue.i)
+            or any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.children)
+            or (token.dep_ == "ccomp" and _deontic(token.head) is not None)
         ):
-            break  # what will, would or should happen is the speaker's own claim; not
-            # what could ("Witkoff said Russia could accept a short ceasefire")
+            break  # what will, would or should happen is the speaker's own claim
+            # ("must ensure that Ukraine gives up its NATO ambitions"); not what
+            # could ("Witkoff said Russia could accept a short ceasefire")
         words = [t.lower_ for t in subject.subtree]
         country = country_of(" ".join(t.text for t in subject.subtree))
         if subject.ent_type_ == "PERSON" and country is None and not set(words) & speaker.words:
@@ -606,7 +656,7 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
         polar = None
     if polar is None and chain[depth - 1].lower_ == "by":
         polar = _aim(token)
-    if polar is None and token.lemma_.lower() in REVERSALS and _undone(chain[:depth]):
+    if polar is None and _reverses(token) and _undone(chain[:depth]):
         polar = -1, token
     if polar is None and token.lemma_.lower() == "vote" and depth == 2 and _votes_for(chain[1]):
         polar = 1, token
@@ -677,7 +727,7 @@ def _side(
             evidence.append(polar[1])
             # "was not realistic", "was “not realistic”": on the verb or the adjective.
             own = _negated(polar[1]) if polar[1] != token else None
-            for negated in filter(None, (negation, own)):
+            for negated in filter(None, (negation, own, *_denied_belief(chain, depth))):
                 turns += 1
                 evidence.append(negated)
             break
@@ -725,6 +775,29 @@ def _side(
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _denied_belief(chain: list[Token], depth: int) -> list[Token]:
+    """The negations of beliefs the clause at ``depth`` is held in: "does not
+    believe that NATO membership is a realistic outcome" denies it is."""
+    found = []
+    for k in range(depth + 1, len(chain)):
+        if chain[k - 1].dep_ != "ccomp" or chain[k].lemma_.lower() not in BELIEFS:
+            break
+        negation = _negated(chain[k])
+        if negation is not None:
+            found.append(negation)
+    return found
+
+
+def _reverses(verb: Token) -> bool:
+    """A verb that undoes what it acts on: "lift", "withdraw", "give up"."""
+    lemma = verb.lemma_.lower()
+    return lemma in REVERSALS or (
+        lemma == "give"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.lower_ == "heads" for c in verb.children)  # a heads up
+    )
 
 
 def _undone(below: list[Token]) -> bool:
@@ -779,13 +852,18 @@ def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
 
 def _reports(token: Token, below: Token, cue: Token | None) -> bool:
     """Whether ``token`` is a saying other than the speaker's own that governs the
-    clause ``below`` it: "Trump's statements that ...", "indications suggested
-    that ..."; not the cue, nor "I think", "we believe"."""
+    clause ``below`` it ("Trump's statements that ...", "indications suggested
+    that ...") or names what it is about ("comments about NATO membership");
+    not the cue, nor "I think", "we believe"."""
     if cue is not None and token.i == cue.i:
         return False
+    lemma = token.lemma_.lower()
+    if below.dep_ == "prep" and below.lower_ in ABOUT:
+        # "supports Hegseth's comments about Ukraine's NATO membership": a side
+        # on the comments, none on what they are about.
+        return token.pos_ == "NOUN" and lemma in REPORT_NOUNS
     if below.dep_ not in ("ccomp", "acl", "relcl"):
         return False
-    lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
         return lemma in REPORT_NOUNS
     if lemma not in REPORT_VERBS:
@@ -933,10 +1011,16 @@ def topics(
     speaker = _speaking(statement)
     seen: set[str] = set()
     out: list[Topic] = []
+    aliased = any(t.lemma_.lower() in ALIASED for t in tokens)  # "the alliance", "the bloc"
     for head in _heads(tokens):
         topic = _side(head, inside, cue, found_quotes, speaker)
         if head.pos_ == "NOUN" and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
+        member_of = _bloc_member(head)
+        if member_of is not None:
+            topic = dataclasses.replace(topic, name=f"{member_of} membership")
+        elif aliased and topic.name is None:
+            topic = dataclasses.replace(topic, name=_with_bloc_named(head, inside))
         amount = _amount_of(head, topic.name or topic.span.text)
         if amount is not None:
             topic = dataclasses.replace(topic, name=f"{amount} {topic.name or topic.span.text}")
@@ -1012,6 +1096,48 @@ def _amount_of(target: Token, phrase: str) -> str | None:
         chief = ranked[0][0] if clear else None
         cached = doc.user_data[AMOUNT_KEY] = "" if chief is None else f"{chief:g}%"
     return cached or None
+
+
+def _bloc(words: str) -> str | None:
+    return BLOCS.get(" ".join(words.lower().removeprefix("the ").split()))
+
+
+def _bloc_member(noun: Token) -> str | None:
+    """The bloc one is said to be a member of: "(to be) a NATO country", "an EU
+    member state"; not a member so labelled ("NATO member Estonia")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.lemma_.lower() not in MEMBERS:
+        return None
+    return next(
+        (b for c in noun.lefts if c.dep_ == "compound" and (b := _bloc(c.text)) is not None),
+        None,
+    )
+
+
+def _with_bloc_named(head: Token, inside: set[int]) -> str | None:
+    """The phrase with "the alliance" or "the bloc" named as the bloc the text
+    last named before it ("join the Alliance" after "NATO": "join NATO"), so
+    that it meets the phrases naming it; None when it has no such words."""
+    words = _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
+    for word in words:
+        if word.lemma_.lower() not in ALIASED or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.children
+        ):
+            continue
+        named = [
+            bloc
+            for e in head.doc.ents
+            if e.end <= word.i and e.label_ == "ORG" and (bloc := _bloc(e.text)) is not None
+        ]
+        if not named:
+            return None
+        dropped = {t.i for t in word.lefts for t in t.subtree}
+        pieces = [
+            named[-1] + word.whitespace_ if t.i == word.i else t.text_with_ws
+            for t in words
+            if t.i not in dropped
+        ]
+        return "".join(pieces).strip()
+    return None
 
 
 def _referring(noun: Token) -> bool:

@@ -10,8 +10,9 @@ read alike when an article has one story.
 An issue needs MIN_STATEMENTS statements, at least one taking a side.
 
 A conflict cites two statements on one issue with opposite clear stances:
-two speakers (``between_speakers``), or one speaker whose side changed from
-an earlier date to a later one (``over_time``).  ``unclear`` and ``mixed``
+two speakers (``between_speakers``), each on a side they hold (see
+``_held``), or one speaker whose side changed from an earlier date to a later
+one (``over_time``).  ``unclear`` and ``mixed``
 statements never raise a flag, nor two sides that are not ``comparable``:
 a wrong accusation costs users more than a missed one.
 """
@@ -256,6 +257,28 @@ def _when(member: Member) -> str:
     return f" ({member.said_on})" if member.said_on else ""
 
 
+def _held(by_stance: Mapping[str, list[Member]]) -> set[str]:
+    """The sides a speaker holds on an issue: both when the text dates each
+    side apart (for in January, against in March: a change, each held in its
+    time), else the side most of their statements take, none when as many take
+    each.  A speaker is set against another by a side they hold, not by one
+    stray reading ("could allow them to join NATO", spoken as a refusal)."""
+    backing, opposing = by_stance.get("for", []), by_stance.get("against", [])
+    if not backing or not opposing:
+        return {"for"} if backing else {"against"} if opposing else set()
+    dated = all(m.said_on for m in (*backing, *opposing))
+    if dated and (_before(backing, opposing) or _before(opposing, backing)):
+        return {"for", "against"}
+    if len(backing) == len(opposing):
+        return set()
+    return {"for"} if len(backing) > len(opposing) else {"against"}
+
+
+def _before(earlier: list[Member], later: list[Member]) -> bool:
+    """Whether every statement of ``earlier`` was said before any of ``later``."""
+    return max(m.last_day for m in earlier) < min(m.first_day for m in later)
+
+
 def conflicts(
     issue: Issue,
     vectors: Mapping[str, np.ndarray],
@@ -271,8 +294,11 @@ def conflicts(
         if m.speaker_id and m.stance in ("for", "against"):
             sides[m.speaker_id][m.stance].append(m)
     out = []
+    held = {speaker: _held(by_stance) for speaker, by_stance in sides.items()}
     for first, second in combinations(sorted(sides), 2):
         for stance, other in (("for", "against"), ("against", "for")):
+            if stance not in held[first] or other not in held[second]:
+                continue
             cited = _cited(sides[first][stance], sides[second][other], vectors, stories)
             if cited is not None:
                 a, b = cited
