@@ -468,9 +468,8 @@ def _trailing_predicate(verb: Token) -> list[Token]:
         while k > thing.i and (doc[k].is_punct or doc[k].is_space):
             k -= 1
         last = doc[k]
-        if (
-            last.pos_ == "ADJ"
-            and (last.dep_ == "oprd" or (last.dep_ == "amod" and last.head.i < last.i))
+        if last.pos_ == "ADJ" and (
+            last.dep_ == "oprd" or (last.dep_ == "amod" and last.head.i < last.i)
         ):
             return [last]
     return []
