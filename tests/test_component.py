@@ -445,3 +445,28 @@ def test_add_pipe_splits_a_quotation_glued_to_punctuation_unless_told_not_to() -
     plain = spacy.load(MODEL_NAME)
     plain.add_pipe("onrecord", config={"split_quotes": False})
     assert "said,“Look" in [t.text for t in plain(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Moscow has been firmly opposed to Ukraine’s NATO aspirations.",
+            "has been firmly opposed to",
+            "Ukraine’s NATO aspirations",
+        ),
+        ("The governor was critical of the bill.", "was critical of", "the bill"),
+        # importance, not an attitude
+        ("Such tools could be especially critical for Trump.", None, None),
+    ],
+)
+def test_an_attitude_told_with_be_and_an_adjective(
+    text: str, cue: str | None, content: str | None
+) -> None:
+    statements = analyze(text).statements
+    if cue is None:
+        assert not statements
+        return
+    [statement] = statements
+    assert statement.cue is not None and statement.cue.text == cue
+    assert statement.parts[0].text == content

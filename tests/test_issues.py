@@ -255,6 +255,13 @@ STANCES = [
         "NATO ambitions",
         "against",
     ),
+    (  # a bloc's name makes a light noun a question
+        "Moscow has been firmly opposed to Ukraine’s NATO aspirations.",
+        "Ukraine’s NATO aspirations",
+        "opposed",
+        "NATO aspirations",
+        "against",
+    ),
     (
         "Trump has cast doubt on Ukraine’s chances of joining NATO.",
         "Ukraine’s chances of joining NATO",

@@ -98,6 +98,38 @@ def _aside(verb: Token, subject: Token) -> Token | None:
     return head
 
 
+# Attitudes told with "be", an adjective and its preposition: "has been firmly
+# opposed to X", "is supportive of X", "were skeptical of X" (not "critical
+# for": important).
+ATTITUDES = {
+    "opposed": "to",
+    "supportive": "of",
+    "critical": "of",
+    "skeptical": "of",
+    "sceptical": "of",
+}
+
+
+def _attitude(be: Token) -> tuple[Token, Token] | None:
+    """The adjective and the object of an attitude "be" tells ("Moscow has been
+    firmly opposed to Ukraine's NATO aspirations"): an adjective of ATTITUDES,
+    its own preposition right after it."""
+    if be.lemma_ != "be":
+        return None
+    for adjective in (c for c in be.children if c.dep_ == "acomp" and c.lower_ in ATTITUDES):
+        following = be.doc[adjective.i + 1] if adjective.i + 1 < len(be.doc) else None
+        if (
+            following is None
+            or following.head.i != adjective.i
+            or following.lower_ != ATTITUDES[adjective.lower_]
+        ):
+            continue
+        thing = next((c for c in following.children if c.dep_ == "pobj"), None)
+        if thing is not None:
+            return adjective, thing
+    return None
+
+
 def _trim(doc: Doc, start: int, end: int) -> TokenRange:
     """Drop punctuation (but not quotation marks) and spaces at both ends."""
     while (
@@ -148,19 +180,26 @@ def clausal_attributions(
     extents = list(extents)
     found = []
     for i, pos in enumerate(table.pos):
-        if table.quoted[i] or pos != "VERB":
+        if table.quoted[i] or pos not in ("VERB", "AUX"):
             continue
         verb = doc[i]
         subject = first_subject(verb, _SUBJECT)
         if subject is None or _marker(subject, verb):
             continue
-        found_complement = complement(verb)
+        attitude = _attitude(verb) if pos == "AUX" else None
+        if pos == "AUX" and attitude is None:
+            continue
+        found_complement = complement(verb) if attitude is None else ("prep", attitude[1])
         aside = _aside(verb, subject) if found_complement is None else None
         if aside is not None:
             found_complement = "ccomp", aside  # trusted as a verb taking a clause
         if found_complement is None:
             continue
-        if i not in tagged_cues and table.lemma[i] not in verbs[found_complement[0]]:
+        if (
+            attitude is None
+            and i not in tagged_cues
+            and table.lemma[i] not in verbs[found_complement[0]]
+        ):
             continue
         clause = found_complement[1]
         source = _trim(doc, *phrase(subject))
@@ -173,7 +212,9 @@ def clausal_attributions(
         else:
             content = _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
         cue = _cue_range(verb)
-        if found_complement[0] == "prep":
+        if attitude is not None:  # "has been firmly opposed to"
+            cue = (cue[0], attitude[0].i + 2)
+        elif found_complement[0] == "prep":
             cue = (cue[0], cue[1] + 1)
         ranges = (source, cue, content)
         if any(a >= b for a, b in ranges) or content[0] <= i < content[1]:

@@ -350,7 +350,7 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
         if token.pos_ == "NOUN":
             named = (
                 token.dep_ != "compound"
-                and lemma not in LIGHT
+                and (lemma not in LIGHT or _bloc_named(token))
                 and lemma not in REPORT_NOUNS
                 and not _modifies(token, inside)
                 and not _hyphenated(token)
@@ -1099,6 +1099,11 @@ def _amount_of(target: Token, phrase: str) -> str | None:
 
 def _bloc(words: str) -> str | None:
     return BLOCS.get(" ".join(words.lower().removeprefix("the ").split()))
+
+
+def _bloc_named(noun: Token) -> bool:
+    """Whether a bloc's name qualifies the noun: "NATO aspirations"."""
+    return any(c.dep_ == "compound" and _bloc(c.text) is not None for c in noun.lefts)
 
 
 def _bloc_member(noun: Token) -> str | None:
