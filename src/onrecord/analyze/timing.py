@@ -34,8 +34,9 @@ DURATION = re.compile(
 # A day counted from the one the story last named: "The following day, he
 # dismissed ...", "a day later"; spaCy tags some of them as no date.
 RELATIVE_DAY = re.compile(
-    r"\b(?:the (?:following|next|previous|preceding) day|the day (?:after|before)|"
-    r"(?:a|one|two|three|four|five|six|\d+) days? (?:later|earlier))\b",
+    r"\b(?:the (?:(?P<after>following|next) day|(?P<before>previous|preceding) day|"
+    r"day (?P<dir>after|before))|(?P<n>a|one|two|three|four|five|six|\d+) days? "
+    r"(?P<way>later|earlier))\b",
     re.IGNORECASE,
 )
 # A clause of its own, off the main clause: "since Trump returned ... last month".

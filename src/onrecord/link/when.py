@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from onrecord.analyze.timing import RELATIVE_DAY
 from onrecord.model import Statement
 
 WEEKDAYS = {name.lower(): k for k, name in enumerate(calendar.day_name)}
@@ -188,26 +189,20 @@ def resolve(expression: str, published: date) -> tuple[date, date] | None:
     return day, day
 
 
-# A day counted from the one the story last dated: words and the days to add.
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_RELATIVE = re.compile(
-    r"(?:the )?(?:(?P<after>following|next) day|(?P<before>previous|preceding) day|"
-    r"day (?P<dir>after|before)|(?P<n>a|one|two|three|four|five|six|\d+) days? "
-    r"(?P<way>later|earlier))"
-)
 
 
 def relative_days(words: str) -> int | None:
     """The days a relative expression counts from the day before it ("the
     following day": 1, "two days earlier": -2); None for any other words."""
-    match = _RELATIVE.fullmatch(" ".join(words.lower().split()).strip(" .,"))
+    match = RELATIVE_DAY.fullmatch(" ".join(words.lower().split()).strip(" .,"))
     if match is None:
         return None
     if match["after"] or match["dir"] == "after":
         return 1
     if match["before"] or match["dir"] == "before":
         return -1
-    count = int(match["n"]) if match["n"].isdigit() else _COUNTS[match["n"]]
+    count = int(match["n"]) if match["n"].isdigit() else _COUNTS[match["n"].lower()]
     return count if match["way"] == "later" else -count
 
 
