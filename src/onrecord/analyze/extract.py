@@ -20,7 +20,7 @@ from onrecord.analyze.decode import (
 from onrecord.analyze.features import QUOTE_MARKS, TokenTable, document_features, sequences
 from onrecord.analyze.layout import Marked, marked_attributions
 from onrecord.analyze.quotes import Quote, find_quotes
-from onrecord.analyze.rules import clausal_attributions
+from onrecord.analyze.rules import clausal_attributions, discourse_marker
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
 from onrecord.analyze.syntax import nearest, paragraphs_between, phrase
@@ -504,12 +504,27 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
     statements.extend(_according_to(doc, text, table, statements, quotes, resolver))
-    statements = [_without_dateline(text, s, resolver) for s in statements]
+    statements = [
+        _without_dateline(text, s, resolver) for s in statements if not _marked_off(doc, s)
+    ]
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
         for s in with_time_expressions(doc, text, statements)
     ]
+
+
+def _marked_off(doc: Doc, statement: Statement) -> bool:
+    """Whether the statement is a discourse marker the tagger took for one: "That
+    said, Cruz cannot win" (no one said it)."""
+    source, cue = statement.source, statement.cue
+    if source is None or cue is None:
+        return False
+    subject = doc.char_span(source.start, source.end)
+    verb = doc.char_span(cue.start, cue.end)
+    if subject is None or verb is None or len(subject) != 1 or len(verb) != 1:
+        return False
+    return discourse_marker(subject[0], verb[0])
 
 
 RULE_CONFIDENCE = 0.5  # the clausal layer's statements, below the tagger's usual

@@ -71,7 +71,7 @@ def complement(token: Token) -> tuple[str, Token] | None:
 _NO_ASIDE = frozenset({"you", "that", "all"})  # discourse markers, not sayings
 
 
-def _marker(subject: Token, verb: Token) -> bool:
+def discourse_marker(subject: Token, verb: Token) -> bool:
     """A discourse marker opening its sentence: "That said, ...", "You know, ..."."""
     return (
         bool(subject.is_sent_start)
@@ -184,7 +184,7 @@ def clausal_attributions(
             continue
         verb = doc[i]
         subject = first_subject(verb, _SUBJECT)
-        if subject is None or _marker(subject, verb):
+        if subject is None or discourse_marker(subject, verb):
             continue
         attitude = _attitude(verb) if pos == "AUX" else None
         if pos == "AUX" and attitude is None:
