@@ -186,6 +186,31 @@ def test_a_day_counted_from_the_one_before_is_dated_from_it() -> None:
     assert [s.said_on for s in statements] == ["2025-02-12", "2025-02-13"]
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (  # opening a paragraph spaCy runs into the one before
+            'Our position remains unchanged."\n\nAccording to Umerov, Ukraine will '
+            "also become a member of the European Union.",
+            ["Ukraine will also become a member of the European Union"],
+        ),
+        (  # set off in the middle of its clause: the clause around it
+            "But in this case, according to him, Ukraine must build its own NATO.",
+            ["But in this case", "Ukraine must build its own NATO"],
+        ),
+        (  # not a clause of its own after it
+            "Trump has won 758 delegates, according to the AP, but his pathway is narrowing.",
+            ["Trump has won 758 delegates"],
+        ),
+    ],
+)
+def test_according_to_takes_the_clause_it_is_set_into(text: str, parts: list[str]) -> None:
+    [statement] = [
+        s for s in analyze(text).statements if s.cue and s.cue.text.lower() == "according to"
+    ]
+    assert [p.text for p in statement.parts] == parts
+
+
 def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_all() -> None:
     text = (
         "“Delegates should be able to vote the way they see fit,” Governor Scott Walker "

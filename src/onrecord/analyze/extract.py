@@ -636,32 +636,58 @@ def _according_to(
             continue
         first, last = objects[0].left_edge.i, objects[0].right_edge.i
         sentence = token.sent
-        if token.i > sentence.start:  # "…, according to X."
-            start, end = sentence.start, token.i
-        else:  # "According to X, …"
-            start, end = last + 1, sentence.end
         # Within the paragraph: spaCy's sentences can run over a line break.
-        start = max([start, *(i + 1 for i in range(start, token.i) if "\n" in doc[i].text)])
-        end = min([end, *(i for i in range(last + 1, end) if "\n" in doc[i].text)])
-        while start < end and _loose(doc[start]):
-            start += 1
-        while end > start and _loose(doc[end - 1]):
-            end -= 1
-        if end - start < 3:
+        opening = max(
+            [
+                sentence.start,
+                *(i + 1 for i in range(sentence.start, token.i) if "\n" in doc[i].text),
+            ]
+        )
+        closing = min(
+            [sentence.end, *(i for i in range(last + 1, sentence.end) if "\n" in doc[i].text)]
+        )
+        before = _shed(doc, opening, token.i)  # "…, according to X."
+        after = _shed(doc, last + 1, closing)  # "According to X, …"
+        # Set off in the middle ("But in this case, according to him, Ukraine
+        # “must build its own NATO”"): the sentence around it, when a clause
+        # of its own goes on after it (not "..., according to X, but ..." nor
+        # an apposition the parse left off the source).
+        parts = [r for r in (before, after) if r[1] - r[0] >= 3]
+        if before[1] - before[0] >= 3 and not _goes_on(doc, last, after):
+            parts = [before]
+        if not parts:
             continue
         source = _token_span(doc, text, first, last + 1)
-        content = _token_span(doc, text, start, end)
+        content = tuple(_token_span(doc, text, a, b) for a, b in parts)
         out.append(
             Statement(
-                (content,),
+                content,
                 source,
                 _token_span(doc, text, token.i, to.i + 1),
-                _kind((content,), quotes),
+                _kind(content, quotes),
                 resolver.resolve(source),
                 RULE_CONFIDENCE,
             )
         )
     return out
+
+
+def _goes_on(doc: Doc, last: int, after: tuple[int, int]) -> bool:
+    """Whether the words after "according to X," at ``last`` are the rest of
+    the clause it is set into: a subject and its verb, no conjunction first."""
+    start, end = after
+    if start >= end or doc[last + 1].text != "," or doc[start].dep_ in ("cc", "mark"):
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and start <= t.head.i < end for t in doc[start:end])
+
+
+def _shed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range without the space and punctuation at its ends."""
+    while start < end and _loose(doc[start]):
+        start += 1
+    while end > start and _loose(doc[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _loose(token: Token) -> bool:
