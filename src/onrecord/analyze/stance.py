@@ -350,7 +350,7 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
         if token.pos_ == "NOUN":
             named = (
                 token.dep_ != "compound"
-                and (lemma not in LIGHT or _bloc_named(token))
+                and (lemma not in LIGHT or _bloc_named(token) is not None)
                 and lemma not in REPORT_NOUNS
                 and not _modifies(token, inside)
                 and not _hyphenated(token)
@@ -937,8 +937,13 @@ def _non_finite(verb: Token) -> bool:
     )
 
 
+def _topic_words(head: Token, inside: set[int]) -> list[Token]:
+    """The words of a topic's phrase: a noun's phrase, or a verb and its objects."""
+    return _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
+
+
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:
-    words = _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
+    words = _topic_words(head, inside)
     # The span's own text: Doc.text rebuilds the whole document on every call.
     phrase = head.doc[words[0].i : words[-1].i + 1]
     # A phrase that skips words ("membership [of Ukraine] in NATO") is named by its own.
@@ -1101,9 +1106,12 @@ def _bloc(words: str) -> str | None:
     return BLOCS.get(" ".join(words.lower().removeprefix("the ").split()))
 
 
-def _bloc_named(noun: Token) -> bool:
-    """Whether a bloc's name qualifies the noun: "NATO aspirations"."""
-    return any(c.dep_ == "compound" and _bloc(c.text) is not None for c in noun.lefts)
+def _bloc_named(noun: Token) -> str | None:
+    """The bloc whose name qualifies the noun: "NATO aspirations"."""
+    return next(
+        (b for c in noun.lefts if c.dep_ == "compound" and (b := _bloc(c.text)) is not None),
+        None,
+    )
 
 
 def _bloc_member(noun: Token) -> str | None:
@@ -1111,17 +1119,14 @@ def _bloc_member(noun: Token) -> str | None:
     member state"; not a member so labelled ("NATO member Estonia")."""
     if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.lemma_.lower() not in MEMBERS:
         return None
-    return next(
-        (b for c in noun.lefts if c.dep_ == "compound" and (b := _bloc(c.text)) is not None),
-        None,
-    )
+    return _bloc_named(noun)
 
 
 def _with_bloc_named(head: Token, inside: set[int]) -> str | None:
     """The phrase with "the alliance" or "the bloc" named as the bloc the text
     last named before it ("join the Alliance" after "NATO": "join NATO"), so
     that it meets the phrases naming it; None when it has no such words."""
-    words = _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
+    words = _topic_words(head, inside)
     for word in words:
         if word.lemma_.lower() not in ALIASED or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in word.children
