@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -171,6 +175,45 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
     assert statement.time_expression is not None
     assert statement.time_expression.text == "Monday night"
     assert statement.said_on == "2025-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expression", "said_on"),
+    [
+        (  # a statement told inside a report's content is dated there
+            "“Greenland is not for sale,” Frederiksen said Tuesday on Danish television, "
+            "according to the BBC.",
+            "“Greenland is not for sale,”",
+            "Tuesday",
+            "2025-01-07",
+        ),
+        (  # a date closing what the cue's verb goes on to dates the verb
+            "Trump suggested purchasing Greenland from Denmark last month.",
+            "purchasing Greenland",
+            "last month",
+            "2024-12-01/2024-12-31",
+        ),
+        (  # a participle of saying is dated as the telling it is set off after
+            "Donald Trump refused to rule out using military force on Tuesday, saying "
+            "national security depends on it.",
+            "national security",
+            "Tuesday",
+            "2025-01-07",
+        ),
+    ],
+)
+def test_a_telling_is_dated_by_the_words_around_it(
+    text: str, content: str, expression: str, said_on: str
+) -> None:
+    statements = analyze(text, published="2025-01-08").statements
+    # the statement itself, not a report that holds it
+    statement = min(
+        (s for s in statements if s.parts[0].text.startswith(content)),
+        key=lambda s: sum(p.end - p.start for p in s.parts),
+    )
+    assert statement.time_expression is not None, statements
+    assert statement.time_expression.text == expression
+    assert statement.said_on == said_on
 
 
 def test_a_day_counted_from_the_one_before_is_dated_from_it() -> None:
@@ -500,3 +543,43 @@ def test_an_attitude_told_with_be_and_an_adjective(
     [statement] = statements
     assert statement.cue is not None and statement.cue.text == cue
     assert statement.parts[0].text == content
+
+
+def test_a_line_break_and_a_dateline_end_sentences_before_the_parser() -> None:
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("onrecord")
+    assert nlp.pipe_names.index("onrecord_lines") == nlp.pipe_names.index("parser") - 1
+    doc = nlp(
+        "Trump Discussed Greenland in Call With Frederiksen\n"
+        "Donald Trump confirmed his interest, Frederiksen said.\n"
+        "PALM BEACH, Fla. (AP) — President-elect Donald Trump on Tuesday declined to rule "
+        "out force, emphasizing that both places are critical to security."
+    )
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[0] == "Trump Discussed Greenland in Call With Frederiksen"
+    assert "PALM BEACH, Fla. (AP) —" in sentences
+    [emphasizing] = [
+        s for s in doc._.onrecord_statements if s.cue is not None and s.cue.text == "emphasizing"
+    ]
+    assert emphasizing.speaker is not None and emphasizing.speaker.name == "Donald Trump"
+    plain = spacy.load(MODEL_NAME)
+    plain.add_pipe("onrecord", config={"lines": False})
+    assert "onrecord_lines" not in plain.pipe_names
+
+
+def test_a_pipeline_with_the_component_saves_and_loads_in_a_fresh_process(
+    tmp_path: Path,
+) -> None:
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("onrecord")
+    nlp.to_disk(tmp_path / "nlp")
+    code = (
+        "import spacy, sys; nlp = spacy.load(sys.argv[1]); "
+        "doc = nlp('“We stay,” Maria Costa said.'); "
+        "print(nlp.pipe_names.count('onrecord_lines'), doc._.onrecord_statements[0].speaker.name)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "nlp")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "Maria", "Costa"]

@@ -243,6 +243,44 @@ CASES = [
         "the proposal",
         None,
     ),
+    (  # two people joined by "and" are no one speaker
+        "Senators Charles E. Grassley and Patrick Leahy wrote a bill. Mr. Grassley and "
+        "Mr. Leahy said other changes are needed.",
+        "other changes",
+        None,
+    ),
+    (  # a government is its country's, never a person whose title shares a word
+        "Danish Defense Minister Troels Lund Poulsen spoke. Hours later, the Danish "
+        "government announced it would boost defense spending.",
+        "it would boost",
+        "Denmark",
+    ),
+    (  # a description naming a country is no person titled for another
+        "Danish Prime Minister Mette Frederiksen spoke.\n\n“We want our own voice,” the "
+        "Greenlandic prime minister added.",
+        "“We want",
+        None,
+    ),
+    (  # ... and is the one whose title names it, set before the name or owned
+        "The Greenlandic Prime Minister, Múte B. Egede, held a press conference.\n\n"
+        "“We are Greenlanders,” the Greenlandic Prime Minister said.",
+        "“We are",
+        "Múte B. Egede",
+    ),
+    (  # a short title before a name the tagger misreads
+        "After Danish PM Mette Frederiksen described the situation as “challenging,” talks began.",
+        "the situation",
+        "Mette Frederiksen",
+    ),
+    (  # a surname the tagger read as no person's is an antecedent
+        "Trump weighed in on the issue on Dec. 24, posting on Truth Social that “the "
+        "ownership and control” of the territory was “an absolute necessity.”\n\n"
+        "The timing was an “irony of fate,” according to Danish Defense "
+        "Minister Troels Lund Poulsen.\n\nBut Trump has been undeterred.\n\n"
+        "“Greenland is an incredible place,” he posted.",
+        "“Greenland",
+        "Trump",
+    ),
     (  # a pronoun source goes on with the speaker it found, paragraphs on
         "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
         "She praised the workers.\n\nAides handed out flyers.\n\n"

@@ -88,6 +88,8 @@ def test_resolved_expression_is_kept() -> None:
         ("a day later", 1),
         ("two days earlier", -2),
         ("3 days later", 3),
+        ("Hours later", 0),
+        ("a few hours later", 0),
         ("the day", None),
         ("on Tuesday", None),
     ],

@@ -10,6 +10,7 @@ span per part).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -67,17 +68,61 @@ def split_glued_quotes(nlp: Language) -> None:
     tokenizer.infix_finditer = re.compile("|".join([*patterns, *GLUED_QUOTES])).finditer
 
 
-def make_component(nlp: Language, name: str, split_quotes: bool) -> OnrecordComponent:
+# A wire dateline opening a paragraph: "WASHINGTON ―", "PALM BEACH, Fla. (AP) —".
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \((?:AP|AFP|Reuters|UPI|Bloomberg|CNN|dpa)\))?[^\S\n]*[―—–-]+[^\S\n]*"
+)
+
+
+def mark_lines(doc: Doc) -> Doc:
+    """End a sentence at every line break, and after a dateline opening a
+    paragraph: web text puts a headline or a paragraph on a line of its own
+    without a period, and spaCy's parser would run it into the next line,
+    hanging the next sentence's verbs on the headline's.  The break itself
+    starts the new sentence (marking the word after it instead misleads the
+    parser about that word: "NATO" of "NATO Secretary General Mark Rutte"
+    read as a sentence of its own)."""
+    at_line = True
+    for token in doc:
+        if token.is_space:
+            if token.i and token.text.count("\n") == 1 and not at_line:
+                token.is_sent_start = True  # spaCy splits at a blank line itself
+            at_line = at_line or "\n" in token.text
+            continue
+        if at_line:
+            found = DATELINE.match(doc.text, token.idx)
+            if found is not None and found.end() < len(doc.text):
+                after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+                if after is not None and after.start > token.i:
+                    doc[after.start].is_sent_start = True
+        at_line = False
+    return doc
+
+
+def make_lines(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The factory behind ``onrecord_lines`` (see :func:`make_component`)."""
+    return mark_lines
+
+
+Language.factory("onrecord_lines")(make_lines)
+
+
+def make_component(nlp: Language, name: str, split_quotes: bool, lines: bool) -> OnrecordComponent:
     """The factory behind ``nlp.add_pipe("onrecord")``.
 
     Tokenization runs before any component, so with ``split_quotes`` (the
     default) the factory also teaches ``nlp``'s tokenizer to split a quotation
     glued to the punctuation before it; ``config={"split_quotes": False}``
-    leaves the tokenizer alone.
+    leaves the tokenizer alone.  Sentences are parsed before it too, so with
+    ``lines`` (the default) it puts ``onrecord_lines`` before the parser
+    (:func:`mark_lines`); ``config={"lines": False}`` leaves the pipeline so.
     """
     if split_quotes:
         split_glued_quotes(nlp)
+    if lines and "parser" in nlp.pipe_names and "onrecord_lines" not in nlp.pipe_names:
+        nlp.add_pipe("onrecord_lines", before="parser")
     return OnrecordComponent(Tagger())
 
 
-Language.factory("onrecord", default_config={"split_quotes": True})(make_component)
+Language.factory("onrecord", default_config={"split_quotes": True, "lines": True})(make_component)

@@ -17,7 +17,7 @@ gets no name.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -98,7 +98,7 @@ _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _COUNTRIES = frozenset(
     "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
-    "Hungary Netherlands Canada".split()
+    "Hungary Netherlands Canada Denmark Greenland Panama Mexico Norway Sweden Finland".split()
 )
 _DEMONYMS = {
     "russian": "Russia",
@@ -119,6 +119,13 @@ _DEMONYMS = {
     "hungarian": "Hungary",
     "dutch": "Netherlands",
     "canadian": "Canada",
+    "danish": "Denmark",
+    "greenlandic": "Greenland",
+    "panamanian": "Panama",
+    "mexican": "Mexico",
+    "norwegian": "Norway",
+    "swedish": "Sweden",
+    "finnish": "Finland",
 }
 _ABBREVIATIONS = {
     "u.s.": "United States",
@@ -192,8 +199,15 @@ _ROLES = frozenset(
     """minister president premier chancellor secretary spokesman spokeswoman spokesperson
     envoy ambassador senator governor mayor leader chief chairman chairwoman director
     adviser advisor commissioner general admiral judge professor economist analyst founder
-    executive lawmaker congressman congresswoman diplomat negotiator""".split()
+    executive lawmaker congressman congresswoman diplomat negotiator pm nominee candidate""".split()
 )
+# Titles written short, compared as written out: "Danish PM" is "Danish prime minister".
+_SHORT_TITLES = {
+    "pm": ("prime", "minister"),
+    "sen": ("senator",),
+    "gov": ("governor",),
+    "rep": ("representative",),
+}
 # Last words of an organisation's or a place's name that begins like a person's.
 _BODIES = frozenset(
     "county city university college school foundation institute center centre group party "
@@ -248,6 +262,7 @@ class SpeakerResolver:
                 self._honor(ent, self._register(ent))
         self.paragraph_of = _paragraph_index(doc)
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
+        self._surnames: list[tuple[Token, str]] | None = None  # see _surname_tokens
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
@@ -306,21 +321,35 @@ class SpeakerResolver:
         return told.pop() if len(told) == 1 and told_weight > untold_weight else None
 
     def _title_words(self, ent: Span) -> frozenset[str]:
-        """Words of a title written right before a name ("NATO Secretary General")."""
-        words = []
-        i = ent.start - 1
-        while i >= 0 and i >= ent.start - 6:
+        """Words of a title written right before a name ("NATO Secretary
+        General", "Greenland's Prime Minister"), or set before it in apposition
+        ("The Greenlandic Prime Minister, Múte B. Egede,")."""
+        end = ent.start
+        head = ent.root.head
+        if (
+            ent.root.dep_ == "appos"
+            and head.i < ent.start
+            and head.lower_ in _ROLES
+            and all(t.is_punct for t in self.doc[head.i + 1 : ent.start])
+        ):
+            end = head.i + 1
+        words: list[str] = []
+        i = end - 1
+        while i >= 0 and i >= end - 6:
             token = self.doc[i]
             if token.text == "-" and i and not self.doc[i - 1].whitespace_:
                 i -= 1  # "Secretary-General"
                 continue
+            if token.lower_ in ("'s", "’s") and i and country_of(self.doc[i - 1].text):
+                words.append(self.doc[i - 1].lower_)  # "Greenland's Prime Minister"
+                break
             if token.is_space or token.is_punct or token.lower_ in _TITLE_STOP:
                 break
             if not (token.is_title or token.is_upper):
                 break
             words.append(token.lower_)
             i -= 1
-        return frozenset(words)
+        return frozenset(_spelled_out(words))
 
     def full_name(self, name: str) -> str:
         """The one full name the text gives a surname ("Rutte", "von der Leyen"), else ``name``."""
@@ -341,6 +370,8 @@ class SpeakerResolver:
         head = span.root.i
         named = [e for e in self.ents if span.start <= e.start <= head < e.end <= span.end]
         persons = [e for e in named if e.label_ == "PERSON"]
+        if persons and _names_two(span.root):
+            return Speaker(mention, None)  # "Frederiksen and Trump have spoken": no one speaker
         if persons:
             person = persons[-1]
             title = self.doc[span.start : person.start]
@@ -397,7 +428,7 @@ class SpeakerResolver:
             nearest = self._antecedent(span.start, _PRONOUN_GENDER[span[0].lower_])
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
-            return _person(mention, self._by_title(span))
+            return self._named(span, _person(mention, self._by_title(span)))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
             self.named_sources.append((span.start, name))  # "He added ..." goes on with it
@@ -537,6 +568,9 @@ class SpeakerResolver:
             and not self.quoted[e.start]
         ]
         mentions += [(k, name, True) for k, name in self.named_sources if k < i]
+        mentions += [
+            (t.i, name, _main_subject(t, i)) for t, name in self._surname_tokens() if t.i < i
+        ]
         fallback: str | None = None
         for start, name, subject in sorted(mentions, reverse=True):
             if self.paragraph_of[start] < floor:
@@ -548,14 +582,37 @@ class SpeakerResolver:
             fallback = fallback or name
         return fallback
 
+    def _surname_tokens(self) -> list[tuple[Token, str]]:
+        """Lone surnames the tagger read as no person's ("Both Frederiksen and
+        ...", "But Trump has been undeterred", an organisation), each with the
+        one person the text names so or the name an earlier source gave; read once."""
+        if self._surnames is None:
+            persons = {k for e in self.ents if e.label_ == "PERSON" for k in range(e.start, e.end)}
+            sourced = {  # not a transcript's "Q" or "A"
+                name.lower(): name
+                for _, name in self.named_sources
+                if " " not in name and len(name) > 2
+            }
+            self._surnames = []
+            for token in self.doc:
+                if token.i in persons or token.tag_ != "NNP" or not token.is_title:
+                    continue
+                bearers = self.by_surname.get(token.lower_, [])
+                name = bearers[0] if len(bearers) == 1 else sourced.get(token.lower_)
+                if name is not None and not self.quoted[token.i]:
+                    self._surnames.append((token, name))
+        return self._surnames
+
     def _whole_title(self, span: Span) -> bool:
         """Whether the source is a title, whole, that the text gives a person
         before their name ("NATO's secretary general said", after "NATO
         Secretary General Jens Stoltenberg"); headlines use them so too."""
         if span.root.lower_ not in _ROLES:
             return False  # not "Ted Cruz" the tagger missed, nor a dateline "ATLANTIC CITY —"
-        words = _described_by(span)
-        return len(words) > 1 and any(words <= p.title_words for p in self.people.values())
+        keys = _title_keys(_described_by(span))
+        return len(keys) > 1 and any(
+            keys <= _title_keys(p.title_words) for p in self.people.values()
+        )
 
     def _titled_all(self, span: Span) -> str | None:
         """The one person introduced with a title holding every word of the
@@ -573,7 +630,15 @@ class SpeakerResolver:
         country or its people ("Ukraine's president": "Ukrainian President
         Volodymyr Zelenskyy", not "European Commission President ...")."""
         words = _described_by(span)
-        matches = [p for p in self.people.values() if words & p.title_words]
+        head = span.root.lemma_.lower()
+        countries = {country_of(w) for w in words} - {None}
+        matches = [
+            p
+            for p in self.people.values()
+            if words & p.title_words
+            and (head in _ROLES or head in p.title_words)  # not "the Danish government"
+            and countries <= _title_keys(p.title_words)  # not "the Greenlandic prime minister"
+        ]
         if len(matches) > 1:
             keys = _title_keys(words)
             matches = [p for p in matches if keys <= _title_keys(p.title_words)]
@@ -582,7 +647,15 @@ class SpeakerResolver:
 
 def _described_by(span: Span) -> set[str]:
     """The words of a description that may match a title ("the NATO chief": nato, chief)."""
-    return {t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP}
+    return _spelled_out(t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP)
+
+
+def _spelled_out(words: Iterable[str]) -> set[str]:
+    """Title words with short titles written out ("pm": prime, minister)."""
+    out: set[str] = set()
+    for word in words:
+        out.update(_SHORT_TITLES.get(word.rstrip("."), (word,)))
+    return out
 
 
 _MAX_ROLE_WORDS = 6
@@ -627,7 +700,7 @@ def _name_word(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.is_title
-        and token.ent_type_ in ("", "PERSON")
+        and token.ent_type_ in ("", "PERSON", "WORK_OF_ART")  # "Danish PM Mette Frederiksen"
         and token.lower_ not in _ROLES
         and token.lower_ not in _BODIES
         and country_of(token.text) is None
@@ -644,6 +717,13 @@ def _described_one(entity: Span, span: Span) -> bool:
         and not _coordinated(root)
         and root.tag_ == "NNP"
         and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in root.children)
+    )
+
+
+def _names_two(token: Token) -> bool:
+    """Whether a name is joined to another by "and" ("Frederiksen and Trump")."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children
     )
 
 

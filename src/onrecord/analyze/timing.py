@@ -32,11 +32,13 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 # A day counted from the one the story last named: "The following day, he
-# dismissed ...", "a day later"; spaCy tags some of them as no date.
+# dismissed ...", "a day later", "Hours later" (the same day); spaCy tags some
+# of them as no date.
 RELATIVE_DAY = re.compile(
     r"\b(?:the (?:(?P<after>following|next) day|(?P<before>previous|preceding) day|"
     r"day (?P<dir>after|before))|(?P<n>a|one|two|three|four|five|six|\d+) days? "
-    r"(?P<way>later|earlier))\b",
+    r"(?P<way>later|earlier)|(?P<hours>(?:(?:a few|several|two|three|\d+) )?hours) "
+    r"(?:later|earlier))\b",
     re.IGNORECASE,
 )
 # A clause of its own, off the main clause: "since Trump returned ... last month".
@@ -45,6 +47,16 @@ _SUBORDINATE = "advcl"
 
 def _inside(ent: DocSpan, parts: Sequence[Span]) -> bool:
     return any(p.start <= ent.start_char < p.end for p in parts)
+
+
+def _talked_about(ent: DocSpan, anchor: Span, parts: Sequence[Span]) -> bool:
+    """Whether a date lies in a statement's content that the statement being
+    dated is not itself told in: what some speaker talks about.  A statement
+    nested in another's content ("“…,” Frederiksen said Tuesday, according to
+    the BBC") is dated by the words around it there."""
+    return any(
+        p.start <= ent.start_char < p.end and not p.start <= anchor.start < p.end for p in parts
+    )
 
 
 _DESCRIBING = frozenset({"relcl", "appos"})
@@ -132,7 +144,8 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 e
                 for e in times
                 if sentence.start_char <= e.start_char < sentence.end_char
-                and not _inside(e, contents)
+                and (not _inside(e, statement.parts) or _closes_infinitive(doc, e, statement))
+                and not _talked_about(e, anchor, [p for p in contents if p not in statement.parts])
                 and not (statement.source and _describes(e, statement.source))
                 and (k == index or _dates_main_clause(e, statement))
                 and "\n"
@@ -144,4 +157,33 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 found = Span(start, end, text[start:end])
                 break
         out.append(dataclasses.replace(statement, time_expression=found) if found else statement)
+    return _participles_dated(doc, out)
+
+
+def _closes_infinitive(doc: Doc, ent: DocSpan, statement: Statement) -> bool:
+    """Whether a date closes a content that is no clause of its own, only what
+    the cue's verb goes on to ("refused to rule out using military force ...
+    on Tuesday", "suggested purchasing Greenland last month"): then it tells
+    when the verb's subject did so, as a clause's date does not ("said he would
+    go on Tuesday")."""
+    last = statement.parts[-1]
+    first = doc.char_span(statement.parts[0].start, last.end, alignment_mode="expand")
+    if first is None or not len(first) or first[0].tag_ not in ("TO", "VBG"):
+        return False
+    return ent.end_char >= len(last.text.rstrip(' .,”"')) + last.start
+
+
+def _participles_dated(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A participle of saying set off after a telling ("refused ... on Tuesday,
+    saying ...") is dated as that telling is."""
+    dated = {s.cue.start: s.time_expression for s in statements if s.cue and s.time_expression}
+    out = []
+    for statement in statements:
+        cue = statement.cue
+        span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+        if statement.time_expression is None and span is not None and len(span):
+            verb = span.root
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.idx in dated:
+                statement = dataclasses.replace(statement, time_expression=dated[verb.head.idx])
+        out.append(statement)
     return out

@@ -198,6 +198,8 @@ def relative_days(words: str) -> int | None:
     match = RELATIVE_DAY.fullmatch(" ".join(words.lower().split()).strip(" .,"))
     if match is None:
         return None
+    if match["hours"]:
+        return 0  # "Hours later": the same day, as far as a day can tell
     if match["after"] or match["dir"] == "after":
         return 1
     if match["before"] or match["dir"] == "before":
