@@ -1620,3 +1620,125 @@ def test_general_words_conflict_only_on_the_very_same_question() -> None:
         _member("member of NATO", "against", "never"),
         vectors,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "stance"),
+    [
+        (
+            "“Greenland is not for sale,” Frederiksen said.",
+            "“Greenland is not for sale,”",
+            "said",
+            "against",
+        ),
+        (
+            "Egede said the island is for sale.",
+            "the island is for sale",
+            "said",
+            "unclear",
+        ),  # no place told before
+        (
+            "Trump wants to buy Greenland. Egede said the island is not for sale.",
+            "the island is not for sale",
+            "said",
+            "against",
+        ),
+        (
+            "“We need Greenland for national security,” Trump said.",
+            "“We need Greenland for national security,”",
+            "said",
+            "for",
+        ),
+        (
+            "Trump said the ownership and control of Greenland is an absolute necessity.",
+            "the ownership and control of Greenland is an absolute necessity",
+            "said",
+            "for",
+        ),
+        (
+            "Trump said he might seek to regain control of the Panama Canal.",
+            "he might seek to regain control of the Panama Canal",
+            "said",
+            "for",
+        ),
+        (  # a share of the place, and what the territory lies around
+            "Trump wants to seize the Panama Canal. Panama says it won’t cede even an inch of "
+            "its territory around the canal.",
+            "it won’t cede even an inch of its territory around the canal",
+            "says",
+            "against",
+        ),
+        (  # ruling out a means is no side on what it would be used for
+            "Trump declined to rule out using military force to take control of Greenland.",
+            "to rule out using military force to take control of Greenland",
+            "declined",
+            "unclear",
+        ),
+        (  # a report relayed is the relayer's side on nothing
+            "“Greenland is not for sale,” Frederiksen said, according to the BBC.",
+            "“Greenland is not for sale,” Frederiksen said",
+            "according to",
+            "unclear",
+        ),
+    ],
+)
+def test_a_place_changing_hands_is_one_question(
+    text: str, content: str, cue: str, stance: str
+) -> None:
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    named = [t for t in topics(doc, statement) if (t.name or "").startswith("control of ")]
+    if "island" in content and "buy" not in text:
+        assert named == []
+        return
+    [topic] = named
+    assert topic.name in ("control of Greenland", "control of Panama Canal"), topic
+    assert topic.stance == stance
+    assert (topic.evidence != ()) == (stance != "unclear")
+
+
+def test_a_granted_clause_is_no_side() -> None:
+    text = (
+        "Denmark said it would not negotiate over the future of Greenland, although its "
+        "residents could vote for independence."
+    )
+    content = text[text.index("it would") : -1]
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, "said"), "indirect", None, 1.0)
+    found = {t.span.text: t for t in topics(doc, statement)}
+    assert found["independence"].stance == "unclear"
+
+
+GREENLAND = [  # one story, three outlets; written for this test
+    (
+        "wire",
+        "2025-01-07",
+        "Danish Prime Minister Mette Frederiksen said Tuesday that Greenland is not for sale. "
+        "President-elect Donald Trump said in December that the ownership and control of "
+        "Greenland is an absolute necessity.",
+    ),
+    (
+        "daily",
+        "2025-01-08",
+        "“We need Greenland for national security purposes,” Donald Trump told reporters.\n\n"
+        "Greenland's Prime Minister Mute Egede said on Monday: “Greenland is ours. We are not "
+        "for sale.”",
+    ),
+    (
+        "weekly",
+        "2025-01-09",
+        "Trump has suggested that he might seek to regain control of the Panama Canal. Panama "
+        "says it won’t cede even an inch of its territory around the canal.",
+    ),
+]
+
+
+def test_a_place_changing_hands_sets_speakers_against_each_other(db_url: str) -> None:
+    store = _stored(db_url, GREENLAND)
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    labels = {c["issue"]: c for c in store.conflicts()}
+    pairs = _pairs(cited, store.conflicts())
+    assert frozenset(("Donald Trump", "Mette Frederiksen")) in pairs
+    assert frozenset(("Donald Trump", "Mute Egede")) in pairs
+    assert frozenset(("Donald Trump", "Panama")) in pairs
+    assert {"control-of-greenland", "control-of-panama-canal"} <= set(labels)

@@ -50,6 +50,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.speakers import country_of
+from onrecord.analyze.transfer import transfers
 from onrecord.model import Span, Stance, Statement, Topic, combined
 
 SUPPORT = frozenset(
@@ -75,7 +76,7 @@ _CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 # other work ("blow away expectations"), and what they are to is their victim
 # ("unfair to dealerships").
 VERDICTS = {
-    **dict.fromkeys("success successful beneficial justified right option".split(), 1),
+    **dict.fromkeys("success successful beneficial justified right option necessity".split(), 1),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
         counterproductive reckless misguided""".split(),
@@ -165,6 +166,7 @@ ABOUT = frozenset({"about", "on", "regarding", "concerning"})
 REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
+CONCEDING = frozenset({"although", "though"})  # marks of a clause granted, not argued
 # Prepositions that give an adjective an aim of its own ("committed to", "wary of"),
 # and adjectives whose "for" is their aim ("ready for a ceasefire"), not whom
 # they judge a thing good or bad for ("not realistic for Italy's budget").
@@ -172,6 +174,8 @@ AIMS = frozenset("to toward towards about of on with into against".split())
 ATTITUDES = frozenset("ready prepared eager keen willing grateful".split())
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
+# Means put to a purpose: "force to acquire", "the use of force to seize".
+MEANS = frozenset("force use power means coercion pressure involve employ".split())
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
 # "Ukraine's bid for NATO membership"; without "for" they name one themselves.
 # Not "plan": a "plan for the economy" is about it, not for it.
@@ -623,6 +627,8 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
         return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
         return True
+    if depth and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in token.children):
+        return True  # "would not negotiate ..., although its residents could vote for independence"
     if (
         token.dep_ == "prep"
         and token.lower_ == "for"
@@ -706,6 +712,9 @@ def _side(
     for depth, token in enumerate(chain):
         if _nobody_s_side(chain, depth, cue, speaker) or (token.dep_ == "agent" and not sign):
             return _topic(head, inside, "unclear", [])  # also the doer: "pushed by media"
+        if depth and not sign and _purpose(chain[depth - 1]):
+            # "ruled out using force to take control": a side on the means, none on the aim
+            return _topic(head, inside, "unclear", [])
         # "no specific timeline", "no evidence": a quantity, not a side; but
         # "would never join NATO" denies the joining.
         negation = _negated(token) if depth or token.pos_ == "VERB" else None
@@ -774,6 +783,18 @@ def _side(
         sign = -sign
     stance: Stance = "for" if sign > 0 else "against" if sign < 0 else "unclear"
     return _topic(head, inside, stance, evidence if sign else [])
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose a means is put to: "using force to take control", "military
+    force to acquire the Panama Canal"; not a plan's aim ("plans to deploy
+    troops"), which its judgement judges."""
+    if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return False  # "called for Ukraine to join NATO": what is called for
+    means = verb.head.lemma_.lower() in MEANS
+    return verb.dep_ == "advcl" or (verb.dep_ in ("acl", "xcomp") and means)
 
 
 def _denied_belief(chain: list[Token], depth: int) -> list[Token]:
@@ -1016,7 +1037,10 @@ def topics(
     seen: set[str] = set()
     out: list[Topic] = []
     aliased = any(t.lemma_.lower() in ALIASED for t in tokens)  # "the alliance", "the bloc"
+    changing, told = _changing_hands(tokens, inside, cue, found_quotes, speaker)
     for head in _heads(tokens):
+        if head.i in told:
+            continue  # "control" of "control of Greenland": that question's
         topic = _side(head, inside, cue, found_quotes, speaker)
         if head.pos_ == "NOUN" and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
@@ -1034,7 +1058,41 @@ def topics(
             continue
         seen.add(key)
         out.append(topic)
-    return tuple(out[:MAX_TOPICS])
+    kept = changing[:MAX_TOPICS] + out[: max(0, MAX_TOPICS - len(changing))]
+    return tuple(sorted(kept, key=lambda t: t.span.start))
+
+
+def _changing_hands(
+    tokens: list[Token],
+    inside: set[int],
+    cue: Token | None,
+    quotes: Sequence[Quote],
+    speaker: Speaking,
+) -> tuple[list[Topic], set[int]]:
+    """Topics of a place changing hands ("Greenland is not for sale": against
+    "control of Greenland"), one per place, and the words that tell them; a
+    telling that carries no side of its own is judged as any topic is."""
+    out: dict[str, Topic] = {}
+    heads: set[int] = set()
+    for transfer in transfers(tokens, speaker.country):
+        heads.add(transfer.head.i)
+        chain = _chain(transfer.head, inside, cue, quotes)
+        if transfer.sign is None:
+            topic = _side(transfer.head, inside, cue, quotes, speaker)
+        elif any(
+            _nobody_s_side(chain, depth, cue, speaker)
+            for depth in range(len(chain))
+            if transfer.verb is None or chain[depth].i != transfer.verb.i
+        ):
+            # "“Greenland is not for sale,” Frederiksen said, according to the BBC"
+            topic = _topic(transfer.head, inside, "unclear", [])
+        else:
+            stance: Stance = "for" if transfer.sign > 0 else "against"
+            topic = _topic(transfer.head, inside, stance, list(transfer.evidence))
+        topic = dataclasses.replace(topic, name=transfer.name)
+        known = out.get(topic.key)
+        out[topic.key] = topic if known is None else _merged(known, topic)
+    return list(out.values()), heads
 
 
 def _merged(first: Topic, second: Topic) -> Topic:

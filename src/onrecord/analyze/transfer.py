@@ -1,0 +1,191 @@
+"""A place changing hands: one question, however a statement tells it.
+
+"Greenland is not for sale", "we need Greenland", "the ownership and control
+of Greenland is an absolute necessity", "acquiring Greenland", "transferring
+the island to the United States" and "won't cede even an inch of its
+territory" all take a side on one question: whether the place passes into
+other hands.  Each is named "control of PLACE", so that statements from every
+outlet and speaker meet in one issue, whatever words they use.
+
+A place is a name the entity tagger reads as a country, a region or a
+facility ("Greenland", "Panama Canal"); "the island", "the territory", "the
+waterway" are the place of that kind the text last told as changing hands
+("purchasing Greenland ... an acquisition of the Arctic territory"), and
+"its territory", said by a country, is that country's.  Only "for sale" and
+wanting or needing a place carry their side here; any other telling is
+judged by the words that govern it, as every topic is (:mod:`stance`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Verbs of a place passing into other hands, with the place as object.
+TAKING = frozenset("buy purchase acquire annex seize grab takeover transfer sell cede".split())
+# Nouns of it, with the place after "of": "control of Greenland", "sale of".
+HOLDING = frozenset("control ownership acquisition purchase annexation takeover transfer".split())
+# Wanting a place is a side for its taking: "We need Greenland".
+WANTING = frozenset({"need", "want"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A share of a place stands for it: "won't cede an inch of its territory".
+SHARES = frozenset("inch part piece bit acre".split())
+# Nouns standing for a place named before, by the kind of place they stand for.
+STAND_INS = {"island": "land", "territory": "land", "waterway": "water", "canal": "water"}
+WATERS = ("Canal", "Strait", "Channel", "River")
+PLACES_KEY = "onrecord_transfer_places"  # Doc.user_data key of the places told as changing hands
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """One telling of a place changing hands: the word that tells it, the
+    place's name, and its side when the telling carries one (+1, -1), told
+    by ``verb`` ("is" of "is not for sale", "need"), whose subject is no actor
+    whose side the speaker reports."""
+
+    head: Token
+    place: str
+    sign: int | None = None
+    evidence: tuple[Token, ...] = ()
+    verb: Token | None = None
+
+    @property
+    def name(self) -> str:
+        return f"control of {self.place}"
+
+
+def transfers(tokens: list[Token], speaker_country: str | None) -> Iterator[Transfer]:
+    """The tellings of a place changing hands among ``tokens``, in text order."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma == "sale" and token.dep_ == "pobj" and token.head.lower_ == "for":
+            found = _for_sale(token, inside, speaker_country)
+        elif lemma in WANTING and token.pos_ == "VERB":
+            found = _wanted(token, inside)
+        elif (lemma in TAKING and token.pos_ == "VERB") or (lemma == "take" and _over(token)):
+            found = _taken(token, _objects(token), inside, speaker_country)
+        elif lemma in HOLDING and token.pos_ == "NOUN":
+            found = _taken(token, _of(token), inside, speaker_country)
+        else:
+            found = None
+        if found is not None:
+            yield found
+
+
+def _for_sale(sale: Token, inside: set[int], country: str | None) -> Transfer | None:
+    """ "Greenland is not for sale" (-1), "is for sale" (+1)."""
+    verb = sale.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+    place = _place(subjects[0], country) if subjects else None
+    if place is None:
+        return None
+    negations = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    sign = -1 if len(negations) % 2 else 1
+    return Transfer(sale, place, sign, (sale, *negations), verb)
+
+
+def _wanted(verb: Token, inside: set[int]) -> Transfer | None:
+    """ "We need Greenland", said by those who would take it; not "does not want
+    Greenland", nor another's wanting ("Russia wants Crimea"): no side read."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+        return None
+    names = [o for o in _objects(verb) if o.i in inside and o.ent_type_ in PLACE_LABELS]
+    place = _named_place(names[0]) if names else None
+    return None if place is None else Transfer(verb, place, 1, (verb,), verb)
+
+
+def _taken(
+    head: Token, things: list[Token], inside: set[int], country: str | None
+) -> Transfer | None:
+    things = [t for t in things if t.i in inside]
+    place = _place(things[0], country) if things else None
+    return None if place is None else Transfer(head, place)
+
+
+def _objects(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
+def _of(noun: Token) -> list[Token]:
+    return [
+        o
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _over(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+
+
+def _place(thing: Token, country: str | None) -> str | None:
+    """The place a word names or stands for, if any: also through a share of it
+    ("an inch of its territory") or what it lies around ("its territory around
+    the canal")."""
+    if thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
+        return _named_place(thing)
+    if thing.lower_ == "we":
+        return country  # "We are not for sale", said for Greenland
+    lemma = thing.lemma_.lower()
+    if lemma in SHARES:
+        whole = _of(thing)
+        return _place(whole[0], country) if whole else None
+    kind = STAND_INS.get(lemma)
+    if kind is None or thing.tag_ == "NNS":
+        return None
+    around = [
+        o
+        for prep in thing.children
+        if prep.dep_ == "prep" and prep.lower_ in ("around", "near", "along")
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if around:
+        return _place(around[0], country)
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    if owners:
+        return country if owners[0].lower_ == "its" else None  # "its territory", said by Panama
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in thing.children):
+        return None
+    earlier = [name for i, name, told in _told_places(thing.doc) if i < thing.i and told == kind]
+    return earlier[-1] if earlier else None
+
+
+def _named_place(token: Token) -> str | None:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return None if entity is None else entity.text.removeprefix("the ").strip()
+
+
+def _told_places(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each place the text names as changing hands, with its kind ("land",
+    "water"); built once."""
+    cached = doc.user_data.get(PLACES_KEY)
+    if cached is None:
+        cached = []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in TAKING | WANTING and token.pos_ == "VERB":
+                things = _objects(token)
+            elif lemma in HOLDING and token.pos_ == "NOUN":
+                things = _of(token)
+            elif lemma == "sale" and token.dep_ == "pobj" and token.head.lower_ == "for":
+                things = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            for thing in things:
+                if thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
+                    name = _named_place(thing)
+                    if name is not None:
+                        water = thing.ent_type_ == "FAC" or name.endswith(WATERS)
+                        cached.append((thing.i, name, "water" if water else "land"))
+        doc.user_data[PLACES_KEY] = cached
+    places: list[tuple[int, str, str]] = cached
+    return places
