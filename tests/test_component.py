@@ -193,6 +193,13 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
             "last month",
             "2024-12-01/2024-12-31",
         ),
+        (  # a date opening the content with its preposition, before the clause's subject
+            "U.S. President Donald Trump said on Monday there was no chance Mexico or Canada "
+            "would block the tariffs.",
+            "there was no chance",
+            "Monday",
+            "2025-01-06",
+        ),
         (  # a participle of saying is dated as the telling it is set off after
             "Donald Trump refused to rule out using military force on Tuesday, saying "
             "national security depends on it.",

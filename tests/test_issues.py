@@ -23,6 +23,43 @@ from tests.conftest import ROOT
 
 STANCES = [
     # (text, content, cue, topic, stance)
+    (  # a verdict on what the thing is
+        "Trudeau told Trump that his tariffs on Canadian imports were “a very dumb thing to do”.",
+        "that his tariffs on Canadian imports were “a very dumb thing to do”",
+        "told",
+        "tariffs",
+        "against",
+    ),
+    (  # grounds for a thing denied
+        "“There is absolutely no justification or need whatsoever for these tariffs,” Trudeau "
+        "told reporters.",
+        "“There is absolutely no justification or need whatsoever for these tariffs,”",
+        "told",
+        "tariffs",
+        "against",
+    ),
+    (  # a verdict on a deed done to the thing composes with the deed
+        "The prime minister said that preventing Muslims from entering the U.S. is "
+        "divisive, stupid and wrong.",
+        "that preventing Muslims from entering the U.S. is divisive, stupid and wrong",
+        "said",
+        "entering the U.S.",
+        "for",
+    ),
+    (
+        "Senator Ann Lee said that rejecting the trade deal was a mistake.",
+        "that rejecting the trade deal was a mistake",
+        "said",
+        "trade deal",
+        "for",
+    ),
+    (  # ... not grounds to do something to it
+        "Ivana Trump argued that there was no reason to intrude on her privacy.",
+        "that there was no reason to intrude on her privacy",
+        "argued",
+        "privacy",
+        "unclear",
+    ),
     (
         "Moscow has consistently opposed the presence of Western troops in Ukraine.",
         "the presence of Western troops in Ukraine",

@@ -281,6 +281,13 @@ CASES = [
         "“Greenland",
         "Trump",
     ),
+    (  # one of two people joined by "and" is no antecedent for a lone "he"
+        "President Donald Trump spoke on Monday. The tariffs were delayed after Canadian Prime "
+        "Minister Justin Trudeau and Mexican President Claudia Sheinbaum agreed to send troops."
+        "\n\n“Is there any room left?” a reporter asked Trump.\n\n“No room left,” he replied.",
+        "“No room",
+        "Donald Trump",
+    ),
     (  # a pronoun source goes on with the speaker it found, paragraphs on
         "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
         "She praised the workers.\n\nAides handed out flyers.\n\n"

@@ -189,7 +189,7 @@ def _complete(doc: Doc, run: Sequence[int], labels: Sequence[str], content: Role
     return RoleSpan(content.role, content.start, end)
 
 
-_ADVERBIAL = frozenset({"npadvmod", "tmod", "advmod"})
+_ADVERBIAL = frozenset({"npadvmod", "tmod", "advmod", "prep"})
 
 
 def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> RoleSpan:
@@ -197,9 +197,13 @@ def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> Role
     outside it: in "said two weeks ago that ...", "said Thursday evening he will
     vote ...", the date dates the saying, not the thing said."""
     k = content.start
+    if (  # "said on Monday there was no chance ...": the preposition opens the date
+        k + 1 < content.end and doc[run[k]].lower_ == "on" and doc[run[k + 1]].ent_type_ == "DATE"
+    ):
+        k += 1
     while k < content.end and doc[run[k]].ent_type_ in ("DATE", "TIME"):
         k += 1
-    if k == content.start or k >= content.end - 1:
+    if k == content.start or k >= content.end - 1 or doc[run[k - 1]].ent_type_ == "":
         return content
     inside = set(run[content.start : content.end])
     date = {run[j] for j in range(content.start, k)}
@@ -213,7 +217,8 @@ def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> Role
         and all(t.dep_ in _ADVERBIAL for t in roots)
         and doc[run[k]].tag_ not in ("WRB", "WDT", "WP")
         and (
-            any(t.head.i not in inside for t in roots) or doc[run[k]].dep_ in ("nsubj", "nsubjpass")
+            any(t.head.i not in inside for t in roots)
+            or doc[run[k]].dep_ in ("nsubj", "nsubjpass", "expl")
         )
     )
     if doc[run[k]].lower_ != "that" and not dating:

@@ -560,7 +560,11 @@ class SpeakerResolver:
         the tagger took for a name ("Aides handed out flyers")."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
         mentions = [
-            (e.start, self.full_name(_clean(e.text)), _main_subject(e.root, i))
+            (
+                e.start,
+                self.full_name(_clean(e.text)),
+                _main_subject(e.root, i) and not _names_two(e.root),
+            )
             for e in self.ents
             if e.end <= i
             and e.label_ == "PERSON"

@@ -79,7 +79,7 @@ VERDICTS = {
     **dict.fromkeys("success successful beneficial justified right option necessity".split(), 1),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
-        counterproductive reckless misguided""".split(),
+        counterproductive reckless misguided dumb stupid foolish""".split(),
         -1,
     ),
 }
@@ -174,6 +174,9 @@ AIMS = frozenset("to toward towards about of on with into against".split())
 ATTITUDES = frozenset("ready prepared eager keen willing grateful".split())
 # Nouns whose question is where they lead: "path to membership", "road to a deal".
 PATHS = frozenset({"path", "road"})
+# Grounds for a thing, a side on it only when denied: "no justification or
+# need for these tariffs" is against them, "the reason for the tariffs" nothing.
+GROUNDS = frozenset("justification basis excuse reason".split())
 # Means put to a purpose: "force to acquire", "the use of force to seize".
 MEANS = frozenset("force use power means coercion pressure involve employ".split())
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
@@ -663,11 +666,25 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
         polar = _aim(token)
     if polar is None and _reverses(token) and _undone(chain[:depth]):
         polar = -1, token
+    if polar is None and chain[depth - 1].lower_ == "for":
+        polar = _denied_grounds(token)
     if polar is None and token.lemma_.lower() == "vote" and depth == 2 and _votes_for(chain[1]):
         polar = 1, token
     if polar is None or _reported_of_other(token, quotes):
         return None
     return polar
+
+
+def _denied_grounds(token: Token) -> tuple[int, Token] | None:
+    """Grounds for a thing denied: "no justification for these tariffs" (+1,
+    which the negation on the word turns), "there is no need for them" (-1:
+    the negation sits on the grounds the verb states)."""
+    if token.lemma_.lower() in GROUNDS:
+        return (1, token) if _negated(token) is not None else None
+    stated = [c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in GROUNDS]
+    if stated and _negated(stated[0]) is not None:
+        return -1, stated[0]
+    return None
 
 
 def _votes_for(word: Token) -> bool:
@@ -731,7 +748,10 @@ def _side(
                 # "the alliance remains committed to ...": the adjective tells
                 # the subject's side on something else, not a side on it.
                 return _topic(head, inside, "unclear", [])
-            sign = sign or polar[0]
+            # A verdict on a deed done to it composes with the deed ("preventing
+            # Muslims from entering is stupid": for entering).
+            deed = chain[depth - 1].pos_ == "VERB"
+            sign = sign * polar[0] if sign and deed else sign or polar[0]
             evidence.append(polar[1])
             # "was not realistic", "was “not realistic”": on the verb or the adjective.
             own = _negated(polar[1]) if polar[1] != token else None
