@@ -83,6 +83,7 @@ def mark_lines(doc: Doc) -> Doc:
     starts the new sentence (marking the word after it instead misleads the
     parser about that word: "NATO" of "NATO Secretary General Mark Rutte"
     read as a sentence of its own)."""
+    text = doc.text  # built anew on every access: read it once
     at_line = True
     for token in doc:
         if token.is_space:
@@ -91,8 +92,8 @@ def mark_lines(doc: Doc) -> Doc:
             at_line = at_line or "\n" in token.text
             continue
         if at_line:
-            found = DATELINE.match(doc.text, token.idx)
-            if found is not None and found.end() < len(doc.text):
+            found = DATELINE.match(text, token.idx)
+            if found is not None and found.end() < len(text):
                 after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
                 if after is not None and after.start > token.i:
                     doc[after.start].is_sent_start = True
