@@ -67,6 +67,12 @@ CASES = [
         "it a critical",
         "Mark Rutte",
     ),
+    (  # ... a warning too
+        "Mexican President Claudia Sheinbaum disclosed that officials had a call scheduled with "
+        "Mr. Trump for Thursday, cautioning that if the tariffs continued, Mexico would respond.",
+        "that if the tariffs",
+        "Claudia Sheinbaum",
+    ),
     ("A spokesman said the company would appeal.", "the company", None),
     (  # one who speaks for a government body speaks as its country
         "A spokesperson for China's commerce ministry said China would never accept the tariffs.",

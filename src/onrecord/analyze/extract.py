@@ -116,7 +116,9 @@ def _subjects(doc: Doc, quoted: Sequence[int]) -> list[tuple[int, int, bool]]:
     return out
 
 
-_ASIDE_VERBS = frozenset({"call", "say", "add", "note", "describe", "label", "dub"})
+_ASIDE_VERBS = frozenset(
+    {"call", "say", "add", "note", "describe", "label", "dub", "caution", "warn"}
+)
 
 
 def _reporter(verb: Token) -> Token | None:
