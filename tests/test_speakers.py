@@ -287,6 +287,13 @@ CASES = [
         "“Greenland",
         "Trump",
     ),
+    (  # a statement or office of a person's speaks as the person
+        "Danish Prime Minister Mette Frederiksen spoke to Trump.\n\nGreenland is not for sale, "
+        "according to a statement from her office.\n\nIn the conversation, Frederiksen "
+        "“argued that it is up to Greenland itself to decide,” the statement said.",
+        "Frederiksen “argued",
+        "Mette Frederiksen",
+    ),
     (  # one of two people joined by "and" is no antecedent for a lone "he"
         "President Donald Trump spoke on Monday. The tariffs were delayed after Canadian Prime "
         "Minister Justin Trudeau and Mexican President Claudia Sheinbaum agreed to send troops."

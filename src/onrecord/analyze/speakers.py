@@ -96,6 +96,8 @@ METONYMS = {
 _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet"})
 # One who speaks for a body speaks as it: "a spokesperson for China's commerce ministry".
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# What speaks for a person as the person's own: "a statement from her office".
+_ISSUES = frozenset({"statement", "office"})
 _COUNTRIES = frozenset(
     "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
     "Hungary Netherlands Canada Denmark Greenland Panama Mexico Norway Sweden Finland".split()
@@ -405,6 +407,9 @@ class SpeakerResolver:
         government = self._government(span)
         if government is not None:
             return Speaker(mention, government, "country")
+        issuer = self._issuer(span)
+        if issuer is not None:
+            return Speaker(mention, issuer, "person")
         titled = self._titled_name(span)
         if titled is not None:
             name = self.full_name(_clean(titled.text))
@@ -536,6 +541,31 @@ class SpeakerResolver:
         if label not in ("GPE", "NORP"):
             return None
         return country_of(owner) or (owner if label == "GPE" else None)
+
+    def _issuer(self, span: Span) -> str | None:
+        """The person whose statement or office speaks: "a statement from her
+        office", "Frederiksen's office", and "the statement" after one ("In the
+        conversation, Frederiksen “argued ...,” the statement said")."""
+        root = span.root
+        if root.lemma_.lower() not in _ISSUES or root.tag_ == "NNS":
+            return None  # not "Donald J. Trump's statements", which others describe
+        owner = _owner(root)
+        if owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            floor = self.paragraph_of[root.i] - _PARAGRAPH_WINDOW
+            earlier = [
+                found
+                for t in self.doc[: span.start]
+                if t.lemma_.lower() == root.lemma_.lower()
+                and self.paragraph_of[t.i] >= floor
+                and (found := _owner(t)) is not None
+            ]
+            owner = earlier[-1] if earlier else None
+        if owner is None:
+            return None
+        if owner.lower_ in _PERSONAL:
+            return self._antecedent(owner.i, _PRONOUN_GENDER[owner.lower_])
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
+        return self.full_name(_clean(persons[0].text)) if persons else None
 
     def _apposed_role(self, person: Span, span: Span) -> str | None:
         """A role in apposition after the name, within the source: "Keir Starmer,
@@ -722,6 +752,21 @@ def _described_one(entity: Span, span: Span) -> bool:
         and root.tag_ == "NNP"
         and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in root.children)
     )
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose a statement or office is: "her office", "Frederiksen's statement",
+    "a statement from her office"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for thing in (o for o in prep.children if o.dep_ == "pobj"):
+            if thing.lemma_.lower() in _ISSUES:
+                return _owner(thing)
+            if thing.ent_type_ == "PERSON":
+                return thing
+    return None
 
 
 def _names_two(token: Token) -> bool:
