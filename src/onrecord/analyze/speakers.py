@@ -264,7 +264,7 @@ class SpeakerResolver:
                 self._honor(ent, self._register(ent))
         self.paragraph_of = _paragraph_index(doc)
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
-        self._surnames: list[tuple[Token, str]] | None = None  # see _surname_tokens
+        self._surnames: list[Token] | None = None  # see _lone_surnames
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
@@ -602,9 +602,7 @@ class SpeakerResolver:
             and not self.quoted[e.start]
         ]
         mentions += [(k, name, True) for k, name in self.named_sources if k < i]
-        mentions += [
-            (t.i, name, _main_subject(t, i)) for t, name in self._surname_tokens() if t.i < i
-        ]
+        mentions += self._lone_surnames(i)
         fallback: str | None = None
         for start, name, subject in sorted(mentions, reverse=True):
             if self.paragraph_of[start] < floor:
@@ -616,26 +614,32 @@ class SpeakerResolver:
             fallback = fallback or name
         return fallback
 
-    def _surname_tokens(self) -> list[tuple[Token, str]]:
-        """Lone surnames the tagger read as no person's ("Both Frederiksen and
-        ...", "But Trump has been undeterred", an organisation), each with the
-        one person the text names so or the name an earlier source gave; read once."""
-        if self._surnames is None:
+    def _lone_surnames(self, i: int) -> list[tuple[int, str, bool]]:
+        """Mentions before token ``i`` of a surname the tagger read as no
+        person's ("Both Frederiksen and ...", "But Trump has been undeterred",
+        an organisation): of the one person the text names so, or of the name
+        an earlier source gave (not a transcript's "Q" or "A")."""
+        if self._surnames is None:  # the candidate words, read once
             persons = {k for e in self.ents if e.label_ == "PERSON" for k in range(e.start, e.end)}
-            sourced = {  # not a transcript's "Q" or "A"
-                name.lower(): name
-                for _, name in self.named_sources
-                if " " not in name and len(name) > 2
-            }
-            self._surnames = []
-            for token in self.doc:
-                if token.i in persons or token.tag_ != "NNP" or not token.is_title:
-                    continue
-                bearers = self.by_surname.get(token.lower_, [])
-                name = bearers[0] if len(bearers) == 1 else sourced.get(token.lower_)
-                if name is not None and not self.quoted[token.i]:
-                    self._surnames.append((token, name))
-        return self._surnames
+            self._surnames = [
+                t
+                for t in self.doc
+                if t.tag_ == "NNP" and t.is_title and t.i not in persons and not self.quoted[t.i]
+            ]
+        sourced = {
+            name.lower(): name
+            for k, name in self.named_sources
+            if k < i and " " not in name and len(name) > 2
+        }
+        out = []
+        for token in self._surnames:
+            if token.i >= i:
+                break
+            bearers = self.by_surname.get(token.lower_, [])
+            name = bearers[0] if len(bearers) == 1 else sourced.get(token.lower_)
+            if name is not None:
+                out.append((token.i, name, _main_subject(token, i)))
+        return out
 
     def _whole_title(self, span: Span) -> bool:
         """Whether the source is a title, whole, that the text gives a person

@@ -1096,11 +1096,11 @@ def _changing_hands(
     heads: set[int] = set()
     for transfer in transfers(tokens, speaker.country):
         heads.add(transfer.head.i)
-        chain = _chain(transfer.head, inside, cue, quotes)
         if transfer.sign is None:
             topic = _side(transfer.head, inside, cue, quotes, speaker)
         elif any(
             _nobody_s_side(chain, depth, cue, speaker)
+            for chain in [_chain(transfer.head, inside, cue, quotes)]
             for depth in range(len(chain))
             if transfer.verb is None or chain[depth].i != transfer.verb.i
         ):

@@ -133,6 +133,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
     out = []
     for statement in statements:
         anchor = statement.cue or statement.source or statement.parts[0]
+        others = [p for p in contents if p not in statement.parts]
         index = max(0, sum(1 for start in starts if start <= anchor.start) - 1)
         found = None
         for k in range(index, -1, -1):
@@ -145,7 +146,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 for e in times
                 if sentence.start_char <= e.start_char < sentence.end_char
                 and (not _inside(e, statement.parts) or _closes_infinitive(doc, e, statement))
-                and not _talked_about(e, anchor, [p for p in contents if p not in statement.parts])
+                and not _talked_about(e, anchor, others)
                 and not (statement.source and _describes(e, statement.source))
                 and (k == index or _dates_main_clause(e, statement))
                 and "\n"
@@ -167,8 +168,8 @@ def _closes_infinitive(doc: Doc, ent: DocSpan, statement: Statement) -> bool:
     when the verb's subject did so, as a clause's date does not ("said he would
     go on Tuesday")."""
     last = statement.parts[-1]
-    first = doc.char_span(statement.parts[0].start, last.end, alignment_mode="expand")
-    if first is None or not len(first) or first[0].tag_ not in ("TO", "VBG"):
+    content = doc.char_span(statement.parts[0].start, last.end, alignment_mode="expand")
+    if content is None or not len(content) or content[0].tag_ not in ("TO", "VBG"):
         return False
     return ent.end_char >= len(last.text.rstrip(' .,”"')) + last.start
 

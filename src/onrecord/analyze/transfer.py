@@ -60,51 +60,56 @@ def transfers(tokens: list[Token], speaker_country: str | None) -> Iterator[Tran
     """The tellings of a place changing hands among ``tokens``, in text order."""
     inside = {t.i for t in tokens}
     for token in tokens:
-        lemma = token.lemma_.lower()
-        if lemma == "sale" and token.dep_ == "pobj" and token.head.lower_ == "for":
-            found = _for_sale(token, inside, speaker_country)
-        elif lemma in WANTING and token.pos_ == "VERB":
-            found = _wanted(token, inside)
-        elif (lemma in TAKING and token.pos_ == "VERB") or (lemma == "take" and _over(token)):
-            found = _taken(token, _objects(token), inside, speaker_country)
-        elif lemma in HOLDING and token.pos_ == "NOUN":
-            found = _taken(token, _of(token), inside, speaker_country)
+        frame = _frame(token)
+        if frame is None:
+            continue
+        kind, things = frame
+        things = [t for t in things if t.i in inside]
+        if kind == "wanting":
+            found = _wanted(token, things)
         else:
-            found = None
+            place = _place(things[0], speaker_country) if things else None
+            if place is None:
+                continue
+            found = _for_sale(token, place) if kind == "sale" else Transfer(token, place)
         if found is not None:
             yield found
 
 
-def _for_sale(sale: Token, inside: set[int], country: str | None) -> Transfer | None:
+def _frame(token: Token) -> tuple[str, list[Token]] | None:
+    """The kind of telling a word opens ("sale", "wanting", "taking") and the
+    words that may name the place, or None."""
+    lemma = token.lemma_.lower()
+    if lemma == "sale" and token.dep_ == "pobj" and token.head.lower_ == "for":
+        verb = token.head.head  # "Greenland is not for sale"
+        return "sale", [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in WANTING and token.pos_ == "VERB":
+        return "wanting", _objects(token)
+    if (lemma in TAKING and token.pos_ == "VERB") or (lemma == "take" and _over(token)):
+        return "taking", _objects(token)
+    if lemma in HOLDING and token.pos_ == "NOUN":
+        return "taking", _of(token)
+    return None
+
+
+def _for_sale(sale: Token, place: str) -> Transfer:
     """ "Greenland is not for sale" (-1), "is for sale" (+1)."""
     verb = sale.head.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
-    place = _place(subjects[0], country) if subjects else None
-    if place is None:
-        return None
     negations = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
     sign = -1 if len(negations) % 2 else 1
     return Transfer(sale, place, sign, (sale, *negations), verb)
 
 
-def _wanted(verb: Token, inside: set[int]) -> Transfer | None:
+def _wanted(verb: Token, things: list[Token]) -> Transfer | None:
     """ "We need Greenland", said by those who would take it; not "does not want
     Greenland", nor another's wanting ("Russia wants Crimea"): no side read."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
         return None
-    names = [o for o in _objects(verb) if o.i in inside and o.ent_type_ in PLACE_LABELS]
+    names = [o for o in things if o.ent_type_ in PLACE_LABELS]
     place = _named_place(names[0]) if names else None
     return None if place is None else Transfer(verb, place, 1, (verb,), verb)
-
-
-def _taken(
-    head: Token, things: list[Token], inside: set[int], country: str | None
-) -> Transfer | None:
-    things = [t for t in things if t.i in inside]
-    place = _place(things[0], country) if things else None
-    return None if place is None else Transfer(head, place)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -171,16 +176,8 @@ def _told_places(doc: Doc) -> list[tuple[int, str, str]]:
     if cached is None:
         cached = []
         for token in doc:
-            lemma = token.lemma_.lower()
-            if lemma in TAKING | WANTING and token.pos_ == "VERB":
-                things = _objects(token)
-            elif lemma in HOLDING and token.pos_ == "NOUN":
-                things = _of(token)
-            elif lemma == "sale" and token.dep_ == "pobj" and token.head.lower_ == "for":
-                things = [c for c in token.head.head.children if c.dep_ == "nsubj"]
-            else:
-                continue
-            for thing in things:
+            frame = _frame(token)
+            for thing in frame[1] if frame is not None else ():
                 if thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
                     name = _named_place(thing)
                     if name is not None:
