@@ -178,7 +178,7 @@ PATHS = frozenset({"path", "road"})
 # need for these tariffs" is against them, "the reason for the tariffs" nothing.
 GROUNDS = frozenset("justification basis excuse reason".split())
 # Means put to a purpose: "force to acquire", "the use of force to seize".
-MEANS = frozenset("force use power means coercion pressure involve employ".split())
+MEANS = frozenset("force use power means coercion pressure involve employ military".split())
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
 # "Ukraine's bid for NATO membership"; without "for" they name one themselves.
 # Not "plan": a "plan for the economy" is about it, not for it.
@@ -808,13 +808,25 @@ def _side(
 def _purpose(verb: Token) -> bool:
     """A purpose a means is put to: "using force to take control", "military
     force to acquire the Panama Canal"; not a plan's aim ("plans to deploy
-    troops"), which its judgement judges."""
+    troops"), which its judgement judges, nor any other aim ("his call to raise
+    the minimum wage")."""
     if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return False
     if any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return False  # "called for Ukraine to join NATO": what is called for
-    means = verb.head.lemma_.lower() in MEANS
-    return verb.dep_ == "advcl" or (verb.dep_ in ("acl", "xcomp") and means)
+    return verb.dep_ in ("advcl", "acl", "xcomp") and _means(verb.head, verb, depth=2)
+
+
+def _means(word: Token, purpose: Token, depth: int) -> bool:
+    """A means, or a deed whose object (or the deed it goes on to) is one:
+    "force", "ruling out military force", "rule out involving the military";
+    not the purpose itself ("ready to use force")."""
+    if word.lemma_.lower() in MEANS:
+        return True
+    return depth > 0 and any(
+        c.dep_ in ("dobj", "xcomp") and c.i != purpose.i and _means(c, purpose, depth - 1)
+        for c in word.children
+    )
 
 
 def _denied_belief(chain: list[Token], depth: int) -> list[Token]:
