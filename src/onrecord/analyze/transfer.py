@@ -165,8 +165,17 @@ def _place(thing: Token, country: str | None) -> str | None:
 
 
 def _named_place(token: Token) -> str | None:
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return None if entity is None else entity.text.removeprefix("the ").strip()
+    """The whole name a token of an entity belongs to, read off its IOB tags
+    (``doc.ents`` is built anew on every access)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text.removeprefix("the ").strip()
 
 
 def _told_places(doc: Doc) -> list[tuple[int, str, str]]:
