@@ -200,6 +200,14 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
             "Monday",
             "2025-01-06",
         ),
+        (  # a date hung on the cue's verb, inside the content it runs over
+            "Ukrainian President Volodymyr Zelenskyy expressed his continued support for a "
+            "mineral extraction deal with the United States on Friday, hours after a meeting "
+            "with President Donald Trump spiraled into a public spat.",
+            "his continued support",
+            "Friday",
+            "2025-01-03",
+        ),
         (  # a participle of saying is dated as the telling it is set off after
             "Donald Trump refused to rule out using military force on Tuesday, saying "
             "national security depends on it.",
@@ -290,6 +298,12 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         # an earlier sentence's date that dates a clause of its own
         "It was their first contact since Trump returned to the White House last month. "
         "Trump later announced that he and Putin had agreed to begin talks.",
+        # an earlier sentence's date of what is to come
+        "On Sunday, representatives from a dozen nations are set to meet in London. "
+        "Downing Street noted that the discussion will focus on a just and lasting peace.",
+        # a date the speaker quotes, and a length of time, in what the cue's verb goes on to
+        "Cruz vowed to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+        "Senator Ann Lee has opposed Medicare cuts for years.",
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:

@@ -3,10 +3,11 @@
 A date or time named in the statement's own sentence, outside its content,
 nearest its cue; else one named in an earlier sentence of the same paragraph
 ("Rutte spoke to MI Ukraina on Tuesday. He clarified that ..."), when it dates
-that sentence's telling, not a clause of its own.  A length of time ("three years") names no day.
-Dates inside
-the content are what the speaker talks about, not when they spoke; so are dates
-in a clause describing the speaker ("Trump, who enters office on Jan. 20, said").
+that sentence's telling, not a clause of its own nor one of what is to come.
+A length of time ("three years") names no day.  Dates inside the content are
+what the speaker talks about, not when they spoke, unless they hang on the
+cue's verb ("criticized Trump in December"); so are dates in a clause
+describing the speaker ("Trump, who enters office on Jan. 20, said").
 Resolving the words against the publication date is ``link.when``'s job.
 """
 
@@ -145,10 +146,14 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 e
                 for e in times
                 if sentence.start_char <= e.start_char < sentence.end_char
-                and (not _inside(e, statement.parts) or _closes_infinitive(doc, e, statement))
+                and (
+                    not _inside(e, statement.parts)
+                    or _closes_infinitive(doc, e, statement)
+                    or _dates_cue(doc, text, e, statement)
+                )
                 and not _talked_about(e, anchor, others)
                 and not (statement.source and _describes(e, statement.source))
-                and (k == index or _dates_main_clause(e, statement))
+                and (k == index or (_dates_main_clause(e, statement) and _told_before(e)))
                 and "\n"
                 not in text[min(e.start_char, anchor.start) : max(e.end_char, anchor.start)]
             ]
@@ -159,6 +164,67 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 break
         out.append(dataclasses.replace(statement, time_expression=found) if found else statement)
     return _participles_dated(doc, out)
+
+
+# Words that name a day or a stretch of the calendar, not a length of time
+# ("for years", "the last seven years") nor a count ("six").
+_CALENDAR = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|\d{4}|week|weekend|month|year|"
+    r"morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+_QUOTES = str.maketrans("", "", '“”"')
+
+
+def _dates_cue(doc: Doc, text: str, ent: DocSpan, statement: Statement) -> bool:
+    """Whether a date the content runs over hangs on the cue's verb itself
+    ("expressed his continued support for a deal ... on Friday, hours after
+    ..."; "criticized Trump in December"): it tells when the verb's subject
+    spoke, not what they spoke of.  Not a date quoted ("oppose legal status
+    “today, tomorrow, forever”"), a length ("for years"), nor a telling to come
+    ("will endorse Clinton in coming weeks")."""
+    if statement.cue is None or not _CALENDAR.search(ent.text):
+        return False
+    before = text[statement.parts[0].start : ent.start_char]
+    if (len(before) - len(before.translate(_QUOTES))) % 2:
+        return False  # an odd number of quotation marks before it: it is quoted
+    cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return (
+        head.i == verb.i
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
+
+
+def _told_before(ent: DocSpan) -> bool:
+    """Whether an earlier sentence's date sits in a clause told in the past
+    ("Rutte spoke to MI Ukraina on Tuesday", "In a statement issued Tuesday,
+    Clinton was ..."), not one of what is to come ("On Sunday, representatives
+    ... are set to meet in London")."""
+    token = ent.root
+    while True:
+        if token.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            tags = {token.tag_} | {c.tag_ for c in auxes}
+            if tags & {"VBD"} or any(c.lower_ in ("has", "have") for c in auxes):
+                return True
+            if tags & {"VBZ", "VBP", "MD"}:
+                return False
+        if token.head.i == token.i:
+            return True  # no finite verb: a headline, a fragment
+        step = token.head
+        lo, hi = sorted((token.i, step.i))
+        if any(t.is_space and "\n" in t.text for t in token.doc[lo:hi]):
+            return True  # a dateline's date is the story's, whatever follows it
+        token = step
 
 
 def _closes_infinitive(doc: Doc, ent: DocSpan, statement: Statement) -> bool:
