@@ -255,6 +255,12 @@ CASES = [
         "other changes",
         None,
     ),
+    (  # ... nor where the second has a title the parser hangs the first on
+        "President Donald Trump spoke. Trump and Vice President JD Vance accused "
+        "Zelenskyy of not being grateful for past support.",
+        "Zelenskyy of not being grateful",
+        None,
+    ),
     (  # a government is its country's, never a person whose title shares a word
         "Danish Defense Minister Troels Lund Poulsen spoke. Hours later, the Danish "
         "government announced it would boost defense spending.",

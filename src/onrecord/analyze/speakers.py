@@ -372,8 +372,12 @@ class SpeakerResolver:
         head = span.root.i
         named = [e for e in self.ents if span.start <= e.start <= head < e.end <= span.end]
         persons = [e for e in named if e.label_ == "PERSON"]
-        if persons and _names_two(span.root):
-            return Speaker(mention, None)  # "Frederiksen and Trump have spoken": no one speaker
+        if persons and any(
+            t.pos_ == "PROPN" and _names_two(t) for t in span[: head - span.start + 1]
+        ):
+            # "Frederiksen and Trump have spoken", "Trump and Vice President JD Vance
+            # accused": no one speaker
+            return Speaker(mention, None)
         if persons:
             person = persons[-1]
             title = self.doc[span.start : person.start]
