@@ -39,7 +39,7 @@ def test_statements_filter_and_page(api: httpx.Client) -> None:
     found = api.get("/api/statements", params={"search": "irreversible"}).json()
     assert found["total"] == 1
     [item] = found["items"]
-    assert item["speaker"] == {"id": "mark-rutte", "name": "Mark Rutte"}
+    assert item["speaker"] == {"id": "mark-rutte", "name": "Mark Rutte", "via": None}
     assert item["article"]["outlet"] == "Example Wire"
     everything = api.get("/api/statements", params={"page_size": 5, "page": 2}).json()
     assert everything["page"] == 2 and len(everything["items"]) == 5
@@ -139,6 +139,30 @@ def test_read_only_without_a_token(tmp_path: Any) -> None:
             f"{url}/api/articles", json={"text": "x"}, headers={"Authorization": "Bearer anything"}
         )
     assert error_of(response, 403)["code"] == "forbidden"
+
+
+def test_a_described_speaker_cites_the_statement_that_titles_them(tmp_path: Any) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    named = "Ukrainian President Volodymyr Zelenskyy said that the deal should go ahead.\n"
+    described = "“We are really happy to have such friends,” the Ukrainian president said.\n"
+    add(
+        store,
+        [
+            Article(id="named", published="2025-02-28", text=named),
+            Article(id="described", published="2025-03-01", text=described),
+        ],
+    )
+    with serving(create_app(store)) as url:
+        found = httpx.get(f"{url}/api/statements", params={"search": "friends"}).json()
+        page = httpx.get(f"{url}/search", params={"q": "friends"}).text
+    [item] = found["items"]
+    assert item["speaker"] == {
+        "id": "volodymyr-zelenskyy",
+        "name": "Volodymyr Zelenskyy",
+        "via": "named:1",
+    }
+    assert item["mention"] == "the Ukrainian president"
+    assert 'href="/articles/named#s-1"' in page and "as “the Ukrainian president”" in page
 
 
 def test_openapi_schema_documents_the_api(api: httpx.Client) -> None:

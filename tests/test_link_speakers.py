@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from onrecord import Article
+from onrecord.link.descriptions import description_keys
 from onrecord.link.speakers import SpeakerIndex, link_speakers, name_key
-from onrecord.record import add, reanalyze
+from onrecord.record import add, reanalyze, relink
 from onrecord.store import StatementQuery, Store
 from onrecord.store.schema import articles
 
@@ -152,3 +153,78 @@ def test_roles_are_kept_with_the_date_reported(db_url: str) -> None:
         ("NATO Secretary General", "2025-04-16"),
         ("NATO's secretary general", "2025-06-20"),
     ]
+
+
+def _statement(store: Store, article_id: str, words: str) -> dict[str, object]:
+    [record] = [
+        r
+        for r in store.statements(StatementQuery(article=article_id))
+        if words in r["content_text"]
+    ]
+    return record
+
+
+def test_a_description_is_named_by_the_title_another_article_gives(db_url: str) -> None:
+    store = Store(db_url)
+    named = "Ukrainian President Volodymyr Zelenskyy said that the deal should go ahead.\n"
+    described = (
+        "Volodymyr Zelenskyy met King Charles. “We’re really happy that we have such "
+        "friends,” the Ukrainian president added.\n"
+    )
+    add(
+        store,
+        [
+            Article(id="named", published="2025-02-28", text=named),
+            Article(id="described", published="2025-03-01", text=described),
+            # a year later the description may be someone else: no link
+            Article(id="later", published="2026-03-01", text=described.replace("We’re", "We")),
+        ],
+    )
+    via = _statement(store, "named", "the deal")
+    speaker = _statement(store, "described", "such friends")["speaker"]
+    assert speaker == {"id": "volodymyr-zelenskyy", "name": "Volodymyr Zelenskyy", "via": via["id"]}
+    assert _statement(store, "later", "such friends")["speaker"] is None
+    # linking again changes nothing; the link is redone from the record each time
+    relink(store)
+    assert _statement(store, "described", "such friends")["speaker"] == speaker
+
+
+def test_a_description_two_speakers_hold_stays_unknown(db_url: str) -> None:
+    store = Store(db_url)
+    add(
+        store,
+        [
+            Article(
+                id="a",
+                published="2025-03-01",
+                text="Ukrainian President Volodymyr Zelenskyy said that the talks would go on.\n",
+            ),
+            Article(
+                id="b",
+                published="2025-03-02",
+                text="Ukrainian Prime Minister Denys Shmyhal said that the budget was ready.\n",
+            ),
+            Article(
+                id="c",
+                published="2025-03-02",
+                text="Shmyhal met reporters. The Ukrainian leader said that aid was arriving.\n",
+            ),
+        ],
+    )
+    assert _statement(store, "c", "aid was arriving")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "keys"),
+    [
+        ("the Ukrainian president", (frozenset({"Ukraine"}), "president")),
+        ("Panama's president", (frozenset({"Panama"}), "president")),
+        ("the president-elect", (frozenset({"elect"}), "president")),
+        ("the Danish PM", (frozenset({"Denmark", "prime"}), "minister")),
+        ("the president", None),  # no word besides the title
+        ("a spokesman for the ministry", None),  # not definite
+        ("he", None),
+    ],
+)
+def test_description_keys(mention: str, keys: object) -> None:
+    assert description_keys(mention) == keys

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from onrecord.analyze import analyze_many, engine_version
 from onrecord.errors import InputError
+from onrecord.link.descriptions import link_descriptions
 from onrecord.link.issues import link_issues
 from onrecord.link.provenance import link_quotes
 from onrecord.link.speakers import link_speakers
@@ -73,8 +74,10 @@ def analyzed(articles: list[Article], workers: int) -> Iterator[tuple[Article, l
 
 
 def relink(store: Store) -> None:
-    """Redo what spans articles: speakers, quotes, then issues and conflicts."""
+    """Redo what spans articles: speakers (named, then described), quotes, then
+    issues and conflicts."""
     link_speakers(store)
+    link_descriptions(store)
     link_quotes(store)
     link_issues(store)
 

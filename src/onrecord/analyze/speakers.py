@@ -197,12 +197,14 @@ def _entities(doc: Doc) -> list[Span]:
 
 
 # Head nouns of a person's role written in apposition to a name.
-_ROLES = frozenset(
+ROLES = frozenset(
     """minister president premier chancellor secretary spokesman spokeswoman spokesperson
     envoy ambassador senator governor mayor leader chief chairman chairwoman director
     adviser advisor commissioner general admiral judge professor economist analyst founder
     executive lawmaker congressman congresswoman diplomat negotiator pm nominee candidate""".split()
 )
+# Words of a title written before a name ("Vice President", "Prime Minister").
+_TITLE_RUN = ROLES | {"vice", "deputy", "prime", "first", "lady", "foreign", "defense"}
 # Titles written short, compared as written out: "Danish PM" is "Danish prime minister".
 _SHORT_TITLES = {
     "pm": ("prime", "minister"),
@@ -230,7 +232,7 @@ def _personal(entity: Span, source: Span) -> bool:
         proper
         and entity.label_ != "NORP"
         and any(
-            c.dep_ == "appos" and c.lemma_.lower() in _ROLES and c.i < source.end
+            c.dep_ == "appos" and c.lemma_.lower() in ROLES and c.i < source.end
             for c in entity.root.children
         )
     ):
@@ -331,7 +333,7 @@ class SpeakerResolver:
         if (
             ent.root.dep_ == "appos"
             and head.i < ent.start
-            and head.lower_ in _ROLES
+            and head.lower_ in ROLES
             and all(t.is_punct for t in self.doc[head.i + 1 : ent.start])
         ):
             end = head.i + 1
@@ -351,7 +353,18 @@ class SpeakerResolver:
                 break
             words.append(token.lower_)
             i -= 1
-        return frozenset(_spelled_out(words))
+        return frozenset(spelled_out(words))
+
+    def _second_of_two(self, person: Span) -> bool:
+        """Whether a titled name follows "NAME and" whatever the parse ("Trump
+        and Vice President JD Vance accused", parsed as two phrases)."""
+        i = person.start - 1
+        while i >= 0 and self.doc[i].is_title and self.doc[i].lower_ in _TITLE_RUN:
+            i -= 1
+        if i < 1 or self.doc[i].lower_ != "and":
+            return False
+        before = self.doc[i - 1]
+        return before.ent_type_ == "PERSON" or before.lower_ in self.by_surname
 
     def full_name(self, name: str) -> str:
         """The one full name the text gives a surname ("Rutte", "von der Leyen"), else ``name``."""
@@ -372,8 +385,10 @@ class SpeakerResolver:
         head = span.root.i
         named = [e for e in self.ents if span.start <= e.start <= head < e.end <= span.end]
         persons = [e for e in named if e.label_ == "PERSON"]
-        if persons and any(
-            t.pos_ == "PROPN" and _names_two(t) for t in span[: head - span.start + 1]
+        before_head = {*span[: head - span.start + 1], *span.root.lefts}
+        if persons and (
+            any(t.pos_ == "PROPN" and _names_two(t) for t in before_head)
+            or self._second_of_two(persons[-1])
         ):
             # "Frederiksen and Trump have spoken", "Trump and Vice President JD Vance
             # accused": no one speaker
@@ -462,10 +477,10 @@ class SpeakerResolver:
         if not 2 <= len(run) <= _MAX_BARE_NAME or not all(_name_word(t) for t in run):
             return None
         before = self.doc[start - 1] if start > span.start else None
-        roles = [t for t in self.doc[span.start : start] if t.lower_ in _ROLES]
+        roles = [t for t in self.doc[span.start : start] if t.lower_ in ROLES]
         if before is None or not roles:
             return None
-        if before.lower_ not in _ROLES and not (
+        if before.lower_ not in ROLES and not (
             country_of(before.text) is not None and before.i > roles[-1].i
         ):
             return None
@@ -649,7 +664,7 @@ class SpeakerResolver:
         """Whether the source is a title, whole, that the text gives a person
         before their name ("NATO's secretary general said", after "NATO
         Secretary General Jens Stoltenberg"); headlines use them so too."""
-        if span.root.lower_ not in _ROLES:
+        if span.root.lower_ not in ROLES:
             return False  # not "Ted Cruz" the tagger missed, nor a dateline "ATLANTIC CITY —"
         keys = _title_keys(_described_by(span))
         return len(keys) > 1 and any(
@@ -678,7 +693,7 @@ class SpeakerResolver:
             p
             for p in self.people.values()
             if words & p.title_words
-            and (head in _ROLES or head in p.title_words)  # not "the Danish government"
+            and (head in ROLES or head in p.title_words)  # not "the Danish government"
             and countries <= _title_keys(p.title_words)  # not "the Greenlandic prime minister"
         ]
         if len(matches) > 1:
@@ -689,10 +704,10 @@ class SpeakerResolver:
 
 def _described_by(span: Span) -> set[str]:
     """The words of a description that may match a title ("the NATO chief": nato, chief)."""
-    return _spelled_out(t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP)
+    return spelled_out(t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP)
 
 
-def _spelled_out(words: Iterable[str]) -> set[str]:
+def spelled_out(words: Iterable[str]) -> set[str]:
     """Title words with short titles written out ("pm": prime, minister)."""
     out: set[str] = set()
     for word in words:
@@ -720,7 +735,7 @@ def _title_keys(words: Collection[str]) -> set[str]:
 def _country_role(span: Span) -> bool:
     """A person's role that a country owns: "Ukraine's president"."""
     root = span.root
-    return root.lemma_.lower() in _ROLES and any(
+    return root.lemma_.lower() in ROLES and any(
         c.dep_ == "poss" and country_of(c.text) is not None for c in root.children
     )
 
@@ -743,7 +758,7 @@ def _name_word(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.is_title
         and token.ent_type_ in ("", "PERSON", "WORK_OF_ART")  # "Danish PM Mette Frederiksen"
-        and token.lower_ not in _ROLES
+        and token.lower_ not in ROLES
         and token.lower_ not in _BODIES
         and country_of(token.text) is None
     )

@@ -16,6 +16,11 @@ class TextSpan(BaseModel):
 class SpeakerRef(BaseModel):
     id: str | None
     name: str | None
+    via: str | None = Field(
+        default=None,
+        description="set when the text only describes the speaker (“the Ukrainian "
+        "president”): the statement whose source gives the speaker that title",
+    )
 
 
 class ArticleRef(BaseModel):

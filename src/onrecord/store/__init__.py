@@ -37,7 +37,7 @@ from onrecord.store.schema import (
 )
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD = "0006"  # the newest migration; tests/test_store.py checks it against the scripts
+HEAD = "0007"  # the newest migration; tests/test_store.py checks it against the scripts
 
 
 class StoreError(OnrecordError):
@@ -411,6 +411,56 @@ class Store(IssueTables):
                     .values(speaker_id=speaker_id)
                 )
 
+    def described(self) -> list[tuple[str, str, str | None]]:
+        """(id, mention, published) of statements whose text describes the speaker
+        without naming them, linked by a description or not yet linked."""
+        s, a = statements.c, articles.c
+        select = (
+            sa.select(s.id, s.mention, a.published)
+            .join_from(statements, articles, s.article_id == a.id)
+            .where(
+                s.speaker.is_(None),
+                s.mention.is_not(None),
+                sa.or_(s.speaker_id.is_(None), s.speaker_via.is_not(None)),
+            )
+            .order_by(s.id)
+        )
+        with self.engine.connect() as connection:
+            return [(r.id, r.mention, r.published) for r in connection.execute(select)]
+
+    def titled(self) -> list[tuple[str, str, str, str | None]]:
+        """(statement id, speaker id, role, published) of every statement whose
+        source names its speaker with a title."""
+        s, a = statements.c, articles.c
+        select = (
+            sa.select(s.id, s.speaker_id, s.speaker_role, a.published)
+            .join_from(statements, articles, s.article_id == a.id)
+            .where(s.speaker_id.is_not(None), s.speaker_role.is_not(None), s.speaker_via.is_(None))
+            .order_by(s.id)
+        )
+        with self.engine.connect() as connection:
+            return [
+                (r.id, r.speaker_id, r.speaker_role, r.published)
+                for r in connection.execute(select)
+            ]
+
+    def save_described(self, links: dict[str, tuple[str, str]]) -> None:
+        """Link described speakers anew: statement id -> (speaker id, via statement
+        id); every earlier such link not among them is undone, in one transaction."""
+        s = statements.c
+        with self.engine.begin() as connection:
+            connection.execute(
+                statements.update()
+                .where(s.speaker_via.is_not(None))
+                .values(speaker_id=None, speaker_via=None)
+            )
+            for statement_id, (speaker_id, via) in links.items():
+                connection.execute(
+                    statements.update()
+                    .where(s.id == statement_id)
+                    .values(speaker_id=speaker_id, speaker_via=via)
+                )
+
     def _speaker_exists(self, connection: Connection, speaker_id: str) -> None:
         found = connection.execute(sa.select(speakers.c.id).where(speakers.c.id == speaker_id))
         if found.first() is None:
@@ -680,6 +730,8 @@ def statement_record(row: Any, issue_ids: list[str] | None = None) -> dict[str, 
     record["issues"] = issue_ids or []
     if row["speaker_id"] is not None:
         record["speaker"] = {"id": row["speaker_id"], "name": row["speaker_name"]}
+        if row["speaker_via"] is not None:
+            record["speaker"]["via"] = row["speaker_via"]
     elif record["speaker"] is not None:
         record["speaker"] = {"id": None, "name": record["speaker"]}
     record["article"] = {

@@ -70,6 +70,9 @@ statements = Table(
     Column("speaker_kind", String(20)),
     Column("speaker_id", String(200), index=True),
     Column("speaker_role", Text),
+    # Set when the text only describes the speaker ("the Ukrainian president"):
+    # the id of the statement whose source gives that speaker the title.
+    Column("speaker_via", String(220)),
     Column("topics", JSON),  # [{start, end, text, stance, evidence}] as analysed
 )
 
