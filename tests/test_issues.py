@@ -916,6 +916,24 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
             "short ceasefire",
             "unclear",
         ),
+        # another's readiness is theirs; the speaker's own (or "she" told of) is the speaker's
+        ("Trump said the Ukrainian leader is “not ready for peace”.", "peace", "unclear"),
+        ("“He can come back when he is ready for peace,” Trump said.", "peace", "unclear"),
+        ("Senator Ann Lee said she is ready for a vote on the bill.", "bill", "for"),
+        # no one outdoing the rest is no negation
+        (
+            'German Chancellor Olaf Scholz wrote: "Nobody wants peace more than the Ukrainians '
+            'do."',
+            "peace",
+            "for",
+        ),
+        # a priority, and a thing said not to work without another
+        ("Trump argued that a ceasefire must come first.", "ceasefire", "for"),
+        (
+            "Zelenskyy said that a ceasefire deal will not work without security guarantees.",
+            "ceasefire deal",
+            "against",
+        ),
     ],
 )
 def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None:

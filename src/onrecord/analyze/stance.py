@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.analyze.quotes import Quote, find_quotes
-from onrecord.analyze.speakers import country_of
+from onrecord.analyze.speakers import ROLES, country_of
 from onrecord.analyze.transfer import transfers
 from onrecord.model import Span, Stance, Statement, Topic, combined
 
@@ -419,6 +419,8 @@ def _leads_on(path: Token, inside: set[int]) -> bool:
 
 def _negated(token: Token) -> Token | None:
     for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _outdone(token):
+            continue  # "Nobody wants peace more than the Ukrainians do"
         if child.dep_ == "neg" or child.lower_ in NEGATIONS:
             return child
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -430,10 +432,20 @@ def _negated(token: Token) -> Token | None:
     return None
 
 
+def _outdone(verb: Token) -> bool:
+    """Whether a verb compares ("Nobody wants peace more than the Ukrainians
+    do"): its negated subject says no one outdoes the rest, not that no one does."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("more", "less", "better") for c in verb.children
+    ) and any(t.lower_ == "than" for t in verb.subtree)
+
+
 def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int, Token] | None:
     """+1 or -1 and the deciding word, for the token (when ``own``) or what it predicates:
     an adjective ("remains irreversible") or one qualifying its noun ("a crucial condition");
     with ``verdicts``, also a verdict ("were “brutal and unfounded”")."""
+    if token.lemma_.lower() == "come" and any(c.lower_ == "first" for c in token.children):
+        return 1, token  # a priority: "a ceasefire must come first"
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
     if not predicates and token.lemma_.lower() in NAMING:
         predicates = _trailing_predicate(token)
@@ -500,7 +512,8 @@ def _works(verb: Token) -> bool:
     ("working on a deal", "working hard"), nor a deed's working ("slashing
     taxes hasn't worked" judges the slashing, not the taxes)."""
     labour = any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "advcl")
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prt", "advcl")
+        or (c.dep_ == "prep" and c.lower_ != "without")  # "will not work without guarantees"
         or (c.dep_ == "advmod" and c.lower_ in ("hard", "together", "closely"))
         for c in verb.children
     )
@@ -599,7 +612,13 @@ def _chain(
     return chain
 
 
-def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: Speaking) -> bool:
+def _nobody_s_side(
+    chain: list[Token],
+    depth: int,
+    cue: Token | None,
+    speaker: Speaking,
+    quotes: Sequence[Quote],
+) -> bool:
     """Whether the word at ``depth`` puts the phrase beyond any side of the
     speaker's: a question ("asked if Trump had ruled it out"), a concession
     ("irreversible despite X"), another's saying ("claims that ..."), another
@@ -609,6 +628,10 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
     but not what the speaker says it will or should do ("Trump said Ukraine
     would never join NATO")."""
     token = chain[depth]
+    if token.lemma_.lower() in ATTITUDES and token.dep_ == "acomp":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECTS]
+        if subjects and all(_another(s, speaker, quotes) for s in subjects):
+            return True  # another's readiness: "the Ukrainian leader is “not ready for peace”"
     for subject in token.children:
         if subject.dep_ not in SUBJECTS or subject.ent_type_ not in ("PERSON", "GPE", "NORP"):
             continue
@@ -640,6 +663,27 @@ def _nobody_s_side(chain: list[Token], depth: int, cue: Token | None, speaker: S
     ):
         return True  # whom a judgement is for: "not realistic for Italy's budget"
     return bool(depth and _reports(token, chain[depth - 1], cue)) or _after_report(token, cue)
+
+
+def _another(subject: Token, speaker: Speaking, quotes: Sequence[Quote]) -> bool:
+    """Whether a subject is plainly not the speaker: a person named or described
+    ("the Ukrainian leader"), "he" or "she" in the speaker's own words, a
+    country other than the speaker's; not "I", "we", "she" told of outside
+    quotation marks ("Lee said she is ready"), the speaker's name, nor a
+    country when the speaker's is unknown."""
+    lowered = subject.lower_
+    if lowered in FIRST_PERSON:
+        return False
+    if lowered in THIRD_PERSON or lowered == "it":
+        return _quoted(subject, quotes)
+    if {t.lower_ for t in subject.subtree} & speaker.words:
+        return False
+    country = country_of(" ".join(t.text for t in subject.subtree))
+    if subject.lemma_.lower() in ROLES:
+        return True
+    if country is not None:
+        return speaker.country is not None and country != speaker.country
+    return subject.ent_type_ not in ("GPE", "NORP", "ORG")  # a place or body: cannot tell
 
 
 def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple[int, Token] | None:
@@ -727,7 +771,9 @@ def _side(
     evidence: list[Token] = []
     decided: int | None = None  # where the side was set
     for depth, token in enumerate(chain):
-        if _nobody_s_side(chain, depth, cue, speaker) or (token.dep_ == "agent" and not sign):
+        if _nobody_s_side(chain, depth, cue, speaker, quotes) or (
+            token.dep_ == "agent" and not sign
+        ):
             return _topic(head, inside, "unclear", [])  # also the doer: "pushed by media"
         if depth and not sign and _purpose(chain[depth - 1]):
             # "ruled out using force to take control": a side on the means, none on the aim
@@ -1111,7 +1157,7 @@ def _changing_hands(
         if transfer.sign is None:
             topic = _side(transfer.head, inside, cue, quotes, speaker)
         elif any(
-            _nobody_s_side(chain, depth, cue, speaker)
+            _nobody_s_side(chain, depth, cue, speaker, quotes)
             for chain in [_chain(transfer.head, inside, cue, quotes)]
             for depth in range(len(chain))
             if transfer.verb is None or chain[depth].i != transfer.verb.i
