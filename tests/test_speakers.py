@@ -255,6 +255,30 @@ CASES = [
         "other changes",
         None,
     ),
+    (  # "he" after a clause set before his own is that clause's subject ...
+        "President Donald Trump met Prime Minister Mark Carney. “It won’t be for sale,” "
+        "Carney said. While Trump smiled and nodded as Carney spoke, he also referred to "
+        "the border as an “artificial line.”",
+        "the border",
+        "Donald Trump",
+    ),
+    (  # ... a name set off with an aside is the name ...
+        "During a tense Oval Office meeting on Tuesday, Canadian Prime Minister Mark Carney "
+        "firmly told President Donald Trump that Canada is “not for sale,” pushing back "
+        "against Trump’s suggestion. “Some places aren’t for sale—and Canada is one of "
+        "them,” Carney said, while emphasizing the importance of continued partnership. "
+        "Trump, undeterred, insisted, “Never say never,” hinting that political change is "
+        "always possible.",
+        "“Never say never",
+        "Donald Trump",
+    ),
+    (  # ... and a source running over a clause is that clause's subject
+        "President Donald Trump met Prime Minister Mark Carney. Despite the firm "
+        "disagreements, Trump congratulated Carney on his election win and described their "
+        "meeting as “friendly,” even as tensions loomed large.",
+        "their meeting",
+        "Donald Trump",
+    ),
     (  # ... nor where the second has a title the parser hangs the first on
         "President Donald Trump spoke. Trump and Vice President JD Vance accused "
         "Zelenskyy of not being grateful for past support.",

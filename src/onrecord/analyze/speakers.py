@@ -380,6 +380,7 @@ class SpeakerResolver:
             # "Donald Trump, who ... said": the speaker is the noun the clause describes.
             antecedent = span[0].head.head
             span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
+        span = _nominal(span)
         # A name is the speaker only when it holds the head of the source phrase:
         # "Trump's campaign manager" is not Trump.
         head = span.root.i
@@ -449,7 +450,8 @@ class SpeakerResolver:
             kinds = {"GPE": "country", "ORG": "organization", "NORP": "group"}
             return Speaker(mention, _clean(others[-1].text), kinds[others[-1].label_])
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
-            nearest = self._antecedent(span.start, _PRONOUN_GENDER[span[0].lower_])
+            gender = _PRONOUN_GENDER[span[0].lower_]
+            nearest = self._fronted(span[0], gender) or self._antecedent(span.start, gender)
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
             return self._named(span, _person(mention, self._by_title(span)))
@@ -599,6 +601,28 @@ class SpeakerResolver:
         if speaker.name is not None and speaker.kind == "person":
             self.named_sources.append((span.start, speaker.name))
         return speaker
+
+    def _fronted(self, pronoun: Token, gender: str) -> str | None:
+        """The person a clause set before the pronoun's own is about: "While
+        Trump smiled and nodded as Carney spoke, he also referred to ...":
+        Trump, the subject of the clause that opens the sentence, not the one
+        nearest the pronoun."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        for clause in pronoun.head.children:
+            if clause.dep_ != "advcl" or clause.i > pronoun.i:
+                continue
+            if any(t.lower_ in ("him", "her") for t in clause.subtree):
+                return None  # "After Clinton accused him of sexism, he warned": him
+            for subject in clause.children:
+                if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+                    continue
+                if subject.ent_type_ != "PERSON" and subject.lower_ not in self.by_surname:
+                    continue
+                whole = next((e.text for e in self.ents if e.start <= subject.i < e.end), None)
+                name = self.full_name(_clean(whole or subject.text))
+                return name if self._gender(name) in (None, gender) else None
+        return None
 
     def _antecedent(self, i: int, gender: str) -> str | None:
         """The nearest person named as a subject before token ``i``, outside quotes
@@ -790,6 +814,32 @@ def _owner(noun: Token) -> Token | None:
             if thing.ent_type_ == "PERSON":
                 return thing
     return None
+
+
+def _nominal(span: Span) -> Span:
+    """The noun phrase of a source that runs over more: the subject of a clause
+    the source holds before the cue's "and" ("Trump congratulated Carney on
+    his win and" described ...), or a name before an aside set off by a comma
+    ("Trump, undeterred,"; "Mr. Daniloff, now 81 and retired,")."""
+    doc = span.doc
+    if span[-1].lower_ == "and":
+        for token in span:
+            if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP"):
+                for child in token.children:
+                    if (
+                        child.dep_ == "nsubj"
+                        and child.pos_ in ("PROPN", "NOUN")
+                        and child.left_edge.i == span.start
+                    ):
+                        return doc[span.start : child.right_edge.i + 1]
+    if span.root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return span
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma == span.start:
+        return span
+    first, aside = doc[span.start : comma], doc[comma : span.end]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP") for t in aside)
+    return first if all(t.is_title for t in first) and not finite else span
 
 
 def _names_two(token: Token) -> bool:
