@@ -95,7 +95,12 @@ def _frame(token: Token) -> tuple[str, list[Token]] | None:
 def _for_sale(sale: Token, place: str) -> Transfer:
     """ "Greenland is not for sale" (-1), "is for sale" (+1)."""
     verb = sale.head.head
-    negations = [c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    negations = [  # on the verb, or on "for" where quotation marks part them ("is “not for sale”")
+        c
+        for word in (verb, sale.head)
+        for c in word.children
+        if c.dep_ == "neg" or c.lower_ == "never"
+    ]
     sign = -1 if len(negations) % 2 else 1
     return Transfer(sale, place, sign, (sale, *negations), verb)
 
