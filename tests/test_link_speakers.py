@@ -228,3 +228,37 @@ def test_a_description_two_speakers_hold_stays_unknown(db_url: str) -> None:
 )
 def test_description_keys(mention: str, keys: object) -> None:
     assert description_keys(mention) == keys
+
+
+def test_a_name_one_letter_off_is_one_person_only_with_the_same_title(db_url: str) -> None:
+    store = Store(db_url)
+    add(
+        store,
+        [
+            Article(
+                id=f"macron-{n}",
+                published="2025-03-01",
+                text=f"French President Emmanuel Macron said that Europe must act {n}.\n",
+            )
+            for n in (1, 2)
+        ]
+        + [
+            Article(  # a typo in the name, with the same title
+                id="macros",
+                published="2025-03-01",
+                text="French President Emmanuel Macros said that Russia is the aggressor.\n",
+            ),
+            Article(
+                id="kerry",
+                published="2015-03-01",
+                text="Secretary of State John Kerry said that the talks would go on.\n",
+            ),
+            Article(  # one letter off, but another title: another person
+                id="berry",
+                published="2015-03-01",
+                text="OPM Director John Berry said that the agency was hiring.\n",
+            ),
+        ],
+    )
+    assert speaker_of(store, "macros") == speaker_of(store, "macron-1") == "emmanuel-macron"
+    assert speaker_of(store, "kerry") != speaker_of(store, "berry")

@@ -5,8 +5,11 @@ merged without evidence.  A full name matches a known person with the same
 surname (after transliteration: Zelensky, Zelenskyy, Zelenskiy; Umerov,
 Umierov) and a
 compatible first name (the same, or the same initial: Vladimir, Volodymyr).
-A bare surname matches only when exactly one known person has it.  Users'
-corrections (merges, splits, renames) are aliases that win over every rule.
+A bare surname matches only when exactly one known person has it.  A full
+name one letter off a known person's surname ("Emmanuel Macros") matches only
+with the same first name and a title both were given ("French President").
+Users' corrections (merges, splits, renames) are aliases that win over every
+rule.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
 
 from onrecord.ingest.ids import slug
 from onrecord.names import PARTICLES
@@ -134,6 +139,9 @@ class SpeakerIndex:
     # Full names the entity tagger gave another kind ("JD Vance" read as an
     # organisation): a lone surname falls back on them when no person has it.
     _untyped_by_surname: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    # The titles sources gave each speaker, folded: evidence for a misspelt name.
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    _by_first: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, speaker: Known) -> None:
         self.speakers[speaker.id] = speaker
@@ -143,6 +151,24 @@ class SpeakerIndex:
             return
         index = self._by_surname if speaker.kind == "person" else self._untyped_by_surname
         index.setdefault((key.surname, key.suffix), []).append(speaker.id)
+        if speaker.kind == "person" and key.first is not None:
+            self._by_first.setdefault(key.first, []).append(speaker.id)
+
+    def misspelt(self, name: str, titles: set[str]) -> str | None:
+        """The one person whose surname ``name``'s is one letter off, with the
+        same first name and a title in common ("Emmanuel Macros", "French
+        President": Emmanuel Macron); None when there is none or several."""
+        key = name_key(name)
+        if key is None or key.first is None or len(key.surname) < 5 or not titles:
+            return None
+        found = {
+            i
+            for i in self._by_first.get(key.first, [])
+            if (other := name_key(self.speakers[i].name)) is not None
+            and Levenshtein.distance(other.surname, key.surname) == 1
+            and titles & self.titles.get(i, set())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def find(self, name: str, kind: str) -> str | None:
         """The id of the speaker ``name`` refers to, or None for a new one."""
@@ -183,36 +209,57 @@ class SpeakerIndex:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
-    def resolve(self, name: str, kind: str) -> tuple[str, bool]:
-        """(speaker id, whether it is new), adding a new speaker to the index."""
+    def resolve(self, name: str, kind: str, titles: set[str] | None = None) -> tuple[str, bool]:
+        """(speaker id, whether it is new), adding a new speaker to the index;
+        ``titles`` are those the name was given, evidence for a misspelling."""
+        titles = titles or set()
         found = self.find(name, kind)
+        if found is None and kind == "person":
+            found = self.misspelt(name, titles)
         if found is not None:
             self.aliases.setdefault(alias_key(name), found)
+            self.titles.setdefault(found, set()).update(titles)
             return found, False
         speaker = Known(self.new_id(name), name, kind)
         self.add(speaker)
+        self.titles[speaker.id] = set(titles)
         return speaker.id, True
 
 
-def load_index(store: Store) -> tuple[SpeakerIndex, dict[str, str]]:
-    """The record's speakers as an index, and the aliases stored with them."""
+def load_index(
+    store: Store, titled: dict[str, set[str]] | None = None
+) -> tuple[SpeakerIndex, dict[str, str]]:
+    """The record's speakers as an index (with the titles in ``titled``, by
+    speaker id), and the aliases stored with them."""
     rows, aliases = store.speaker_table()
     index = SpeakerIndex()
     for speaker_id, name, kind in rows:
         index.add(Known(speaker_id, name, kind))
     index.aliases.update(aliases)  # users' corrections win over the names' own keys
+    index.titles.update(titled or {})
     return index, aliases
+
+
+def _folded_title(title: str) -> str:
+    return " ".join(fold(w) for w in title.split() if fold(w))
 
 
 def link_speakers(store: Store) -> int:
     """Link every unlinked statement to its speaker entity; how many new speakers."""
-    index, aliases = load_index(store)
+    by_id: dict[str, set[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    for name, speaker_id, title in store.titles_by_name():
+        if speaker_id is not None:
+            by_id.setdefault(speaker_id, set()).add(_folded_title(title))
+        else:
+            by_name.setdefault(name, set()).add(_folded_title(title))
+    index, aliases = load_index(store, by_id)
     new: list[tuple[str, str, str]] = []
     links: dict[tuple[str, str], str] = {}
     # Full names first: a bare surname is matched only against every known bearer.
     names = sorted(store.unlinked_names(), key=lambda pair: len(pair[0].split()) < 2)
     for name, kind in names:
-        speaker_id, is_new = index.resolve(name, kind)
+        speaker_id, is_new = index.resolve(name, kind, by_name.get(name))
         if is_new:
             new.append((speaker_id, name, kind))
         links[(name, kind)] = speaker_id

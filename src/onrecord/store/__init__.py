@@ -383,6 +383,18 @@ class Store(IssueTables):
         with self.engine.connect() as connection:
             return [(name, k) for name, k in connection.execute(select)]
 
+    def titles_by_name(self) -> list[tuple[str, str | None, str]]:
+        """(resolved name, speaker id or None, title) of every statement whose
+        source titles its speaker: the evidence two spellings are one person."""
+        s = statements.c
+        select = (
+            sa.select(s.speaker, s.speaker_id, s.speaker_role)
+            .where(s.speaker.is_not(None), s.speaker_role.is_not(None))
+            .distinct()
+        )
+        with self.engine.connect() as connection:
+            return [(r.speaker, r.speaker_id, r.speaker_role) for r in connection.execute(select)]
+
     def save_links(
         self,
         new: list[tuple[str, str, str]],
