@@ -279,6 +279,14 @@ CASES = [
         "their meeting",
         "Donald Trump",
     ),
+    (  # a participle conjoined to a cue is that cue's speaker's, where the parser
+        # hangs it in the first one's content
+        "Prime Minister Mark Carney met President Donald Trump. Carney returned the "
+        "compliments, saying Trump was a “transformational president” and praising "
+        "Trump’s “relentless focus on the American worker.”",
+        "Trump’s “relentless focus",
+        "Mark Carney",
+    ),
     (  # ... nor where the second has a title the parser hangs the first on
         "President Donald Trump spoke. Trump and Vice President JD Vance accused "
         "Zelenskyy of not being grateful for past support.",

@@ -514,11 +514,41 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     statements = [
         _without_dateline(text, s, resolver) for s in statements if not _marked_off(doc, s)
     ]
+    statements = _conjoined_cues(doc, statements)
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
         for s in with_time_expressions(doc, text, statements)
     ]
+
+
+def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A cue conjoined to another statement's cue shares its source where the
+    tagger took one from the other's content: "Carney returned the compliments,
+    saying Trump was a “transformational president” and praising Trump’s ..."
+    (the praising is Carney's, not Trump's)."""
+    by_cue: dict[int, Statement] = {}
+    for statement in statements:
+        cue = doc.char_span(statement.cue.start, statement.cue.end) if statement.cue else None
+        if cue is not None and len(cue) == 1:
+            by_cue[cue[0].i] = statement
+    out = []
+    for statement in statements:
+        cue = doc.char_span(statement.cue.start, statement.cue.end) if statement.cue else None
+        source = statement.source
+        if cue is not None and len(cue) == 1 and source is not None and cue[0].dep_ == "conj":
+            head = cue[0].head
+            # spaCy may hang the participle on the verb of its sister's content
+            # ("saying Trump was ... and praising"): the sister is up the clauses
+            while head.i not in by_cue and head.dep_ == "ccomp" and head.tag_ != cue[0].tag_:
+                head = head.head
+            other = by_cue.get(head.i)
+            if other is not None and any(p.start <= source.start < p.end for p in other.parts):
+                statement = dataclasses.replace(
+                    statement, source=other.source, speaker=other.speaker
+                )
+        out.append(statement)
+    return out
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:
