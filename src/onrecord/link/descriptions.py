@@ -86,24 +86,29 @@ def match_descriptions(
 ) -> dict[str, tuple[str, str]]:
     """Statement id -> (speaker id, the titled statement's id) for each
     description exactly one speaker's title holds in the window."""
-    roles = [
-        (statement_id, speaker_id, frozenset(_words(role)), day)
-        for statement_id, speaker_id, role, published in titled
-        if (day := _day(published)) is not None
-    ]
+    by_word: dict[str, list[tuple[date, str, str, frozenset[str]]]] = {}
+    for statement_id, speaker_id, title, published in titled:
+        day = _day(published)
+        if day is None:
+            continue
+        words = frozenset(_words(title))
+        for word in words:
+            by_word.setdefault(word, []).append((day, statement_id, speaker_id, words))
     links: dict[str, tuple[str, str]] = {}
     for statement_id, mention, published in described:
         keys = description_keys(mention)
         day = _day(published)
         if keys is None or day is None:
             continue
-        near = [
+        # every title that holds the description holds its rarest word
+        rarest = min((by_word.get(w, []) for w in keys[0]), key=len)
+        near = sorted(
             (abs((other - day).days), via, speaker_id)
-            for via, speaker_id, role, other in roles
-            if abs(other - day) <= WINDOW and _holds(role, keys)
-        ]
-        if len({speaker_id for _, _, speaker_id in near}) == 1:
-            _, via, speaker_id = min(near)
+            for other, via, speaker_id, words in rarest
+            if abs(other - day) <= WINDOW and _holds(words, keys)
+        )
+        if near and len({speaker_id for _, _, speaker_id in near}) == 1:
+            _, via, speaker_id = near[0]
             links[statement_id] = (speaker_id, via)
     return links
 

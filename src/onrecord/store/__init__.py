@@ -425,8 +425,10 @@ class Store(IssueTables):
 
     def described(self) -> list[tuple[str, str, str | None]]:
         """(id, mention, published) of statements whose text describes the speaker
-        without naming them, linked by a description or not yet linked."""
+        with a definite description ("the Ukrainian president", "Panama's
+        president") without naming them, linked by a description or not yet."""
         s, a = statements.c, articles.c
+        mention = sa.func.lower(s.mention)
         select = (
             sa.select(s.id, s.mention, a.published)
             .join_from(statements, articles, s.article_id == a.id)
@@ -434,6 +436,7 @@ class Store(IssueTables):
                 s.speaker.is_(None),
                 s.mention.is_not(None),
                 sa.or_(s.speaker_id.is_(None), s.speaker_via.is_not(None)),
+                sa.or_(mention.like("the %"), mention.like("%'s %"), mention.like("%’s %")),
             )
             .order_by(s.id)
         )
@@ -441,20 +444,18 @@ class Store(IssueTables):
             return [(r.id, r.mention, r.published) for r in connection.execute(select)]
 
     def titled(self) -> list[tuple[str, str, str, str | None]]:
-        """(statement id, speaker id, role, published) of every statement whose
-        source names its speaker with a title."""
+        """(a statement's id, speaker id, title, published) for each title a
+        source gave a speaker in articles of one date, once."""
         s, a = statements.c, articles.c
         select = (
-            sa.select(s.id, s.speaker_id, s.speaker_role, a.published)
+            sa.select(sa.func.min(s.id), s.speaker_id, s.speaker_role, a.published)
             .join_from(statements, articles, s.article_id == a.id)
             .where(s.speaker_id.is_not(None), s.speaker_role.is_not(None), s.speaker_via.is_(None))
-            .order_by(s.id)
+            .group_by(s.speaker_id, s.speaker_role, a.published)
+            .order_by(s.speaker_id, s.speaker_role, a.published)
         )
         with self.engine.connect() as connection:
-            return [
-                (r.id, r.speaker_id, r.speaker_role, r.published)
-                for r in connection.execute(select)
-            ]
+            return [(r[0], r[1], r[2], r[3]) for r in connection.execute(select)]
 
     def save_described(self, links: dict[str, tuple[str, str]]) -> None:
         """Link described speakers anew: statement id -> (speaker id, via statement
@@ -466,11 +467,15 @@ class Store(IssueTables):
                 .where(s.speaker_via.is_not(None))
                 .values(speaker_id=None, speaker_via=None)
             )
-            for statement_id, (speaker_id, via) in links.items():
+            if links:
                 connection.execute(
                     statements.update()
-                    .where(s.id == statement_id)
-                    .values(speaker_id=speaker_id, speaker_via=via)
+                    .where(s.id == sa.bindparam("statement_id"))
+                    .values(speaker_id=sa.bindparam("linked"), speaker_via=sa.bindparam("via")),
+                    [
+                        {"statement_id": i, "linked": speaker_id, "via": via}
+                        for i, (speaker_id, via) in links.items()
+                    ],
                 )
 
     def _speaker_exists(self, connection: Connection, speaker_id: str) -> None:
