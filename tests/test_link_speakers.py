@@ -155,6 +155,13 @@ def test_roles_are_kept_with_the_date_reported(db_url: str) -> None:
     ]
 
 
+def _recorded(db_url: str, *articles: tuple[str, str, str]) -> Store:
+    """A store of the articles given as (id, published, text)."""
+    store = Store(db_url)
+    add(store, [Article(id=i, published=p, text=t) for i, p, t in articles])
+    return store
+
+
 def _statement(store: Store, article_id: str, words: str) -> dict[str, object]:
     [record] = [
         r
@@ -165,20 +172,17 @@ def _statement(store: Store, article_id: str, words: str) -> dict[str, object]:
 
 
 def test_a_description_is_named_by_the_title_another_article_gives(db_url: str) -> None:
-    store = Store(db_url)
     named = "Ukrainian President Volodymyr Zelenskyy said that the deal should go ahead.\n"
     described = (
         "Volodymyr Zelenskyy met King Charles. “We’re really happy that we have such "
         "friends,” the Ukrainian president added.\n"
     )
-    add(
-        store,
-        [
-            Article(id="named", published="2025-02-28", text=named),
-            Article(id="described", published="2025-03-01", text=described),
-            # a year later the description may be someone else: no link
-            Article(id="later", published="2026-03-01", text=described.replace("We’re", "We")),
-        ],
+    store = _recorded(
+        db_url,
+        ("named", "2025-02-28", named),
+        ("described", "2025-03-01", described),
+        # a year later the description may be someone else: no link
+        ("later", "2026-03-01", described.replace("We’re", "We")),
     )
     via = _statement(store, "named", "the deal")
     speaker = _statement(store, "described", "such friends")["speaker"]
@@ -190,28 +194,13 @@ def test_a_description_is_named_by_the_title_another_article_gives(db_url: str) 
 
 
 def test_a_description_two_speakers_hold_stays_unknown(db_url: str) -> None:
-    store = Store(db_url)
-    add(
-        store,
-        [
-            Article(
-                id="a",
-                published="2025-03-01",
-                text="Ukrainian President Volodymyr Zelenskyy said that the talks would go on.\n",
-            ),
-            Article(
-                id="b",
-                published="2025-03-02",
-                text="Ukrainian Prime Minister Denys Shmyhal said that the budget was ready.\n",
-            ),
-            Article(
-                id="c",
-                published="2025-03-02",
-                text="Shmyhal met reporters. The Ukrainian leader said that aid was arriving.\n",
-            ),
-        ],
+    store = _recorded(
+        db_url,
+        ("a", "2025-03-01", "Ukrainian President Volodymyr Zelenskyy said that talks go on.\n"),
+        ("b", "2025-03-02", "Ukrainian Prime Minister Denys Shmyhal said that it was ready.\n"),
+        ("c", "2025-03-02", "Shmyhal met reporters. The Ukrainian leader said that aid came.\n"),
     )
-    assert _statement(store, "c", "aid was arriving")["speaker"] is None
+    assert _statement(store, "c", "aid came")["speaker"] is None
 
 
 @pytest.mark.parametrize(
@@ -231,34 +220,16 @@ def test_description_keys(mention: str, keys: object) -> None:
 
 
 def test_a_name_one_letter_off_is_one_person_only_with_the_same_title(db_url: str) -> None:
-    store = Store(db_url)
-    add(
-        store,
-        [
-            Article(
-                id=f"macron-{n}",
-                published="2025-03-01",
-                text=f"French President Emmanuel Macron said that Europe must act {n}.\n",
-            )
-            for n in (1, 2)
-        ]
-        + [
-            Article(  # a typo in the name, with the same title
-                id="macros",
-                published="2025-03-01",
-                text="French President Emmanuel Macros said that Russia is the aggressor.\n",
-            ),
-            Article(
-                id="kerry",
-                published="2015-03-01",
-                text="Secretary of State John Kerry said that the talks would go on.\n",
-            ),
-            Article(  # one letter off, but another title: another person
-                id="berry",
-                published="2015-03-01",
-                text="OPM Director John Berry said that the agency was hiring.\n",
-            ),
-        ],
+    macron = "French President Emmanuel Macron said that Europe must act {}.\n"
+    store = _recorded(
+        db_url,
+        ("macron-1", "2025-03-01", macron.format(1)),
+        ("macron-2", "2025-03-01", macron.format(2)),
+        # a typo in the name, with the same title
+        ("macros", "2025-03-01", "French President Emmanuel Macros said that Russia attacked.\n"),
+        ("kerry", "2015-03-01", "Secretary of State John Kerry said that the talks would go on.\n"),
+        # one letter off, but another title: another person
+        ("berry", "2015-03-01", "OPM Director John Berry said that the agency was hiring.\n"),
     )
     assert speaker_of(store, "macros") == speaker_of(store, "macron-1") == "emmanuel-macron"
     assert speaker_of(store, "kerry") != speaker_of(store, "berry")
