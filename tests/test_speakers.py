@@ -287,6 +287,13 @@ CASES = [
         "Trump’s “relentless focus",
         "Mark Carney",
     ),
+    (  # ... and so is one set after its content's clause
+        "During a tense Oval Office meeting on Tuesday, Canadian Prime Minister Mark Carney "
+        "firmly told President Donald Trump that Canada is “not for sale,” pushing back "
+        "against Trump’s renewed suggestion that it should become the 51st U.S. state.",
+        "Trump’s renewed suggestion",
+        "Mark Carney",
+    ),
     (  # ... nor where the second has a title the parser hangs the first on
         "President Donald Trump spoke. Trump and Vice President JD Vance accused "
         "Zelenskyy of not being grateful for past support.",

@@ -523,24 +523,26 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
 
 
 def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
-    """A cue conjoined to another statement's cue shares its source where the
-    tagger took one from the other's content: "Carney returned the compliments,
-    saying Trump was a “transformational president” and praising Trump’s ..."
-    (the praising is Carney's, not Trump's)."""
-    by_cue: dict[int, Statement] = {}
-    for statement in statements:
-        cue = doc.char_span(statement.cue.start, statement.cue.end) if statement.cue else None
-        if cue is not None and len(cue) == 1:
-            by_cue[cue[0].i] = statement
+    """A cue conjoined to another statement's cue, or a participle set after
+    it, shares its source where the tagger took one from the other's content:
+    "Carney returned the compliments, saying Trump was a “transformational
+    president” and praising Trump’s ..." (the praising is Carney's, not
+    Trump's); "Carney told Trump that Canada is “not for sale,” pushing back
+    against ..." (Carney's, not Canada's)."""
+    verbs = [_cue_verb(doc, s) for s in statements]
+    by_cue = {verb.i: s for verb, s in zip(verbs, statements, strict=True) if verb is not None}
     out = []
-    for statement in statements:
-        cue = doc.char_span(statement.cue.start, statement.cue.end) if statement.cue else None
+    for verb, statement in zip(verbs, statements, strict=True):
         source = statement.source
-        if cue is not None and len(cue) == 1 and source is not None and cue[0].dep_ == "conj":
-            head = cue[0].head
+        if (
+            verb is not None
+            and source is not None
+            and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+        ):
+            head = verb.head
             # spaCy may hang the participle on the verb of its sister's content
             # ("saying Trump was ... and praising"): the sister is up the clauses
-            while head.i not in by_cue and head.dep_ == "ccomp" and head.tag_ != cue[0].tag_:
+            while head.i not in by_cue and head.dep_ == "ccomp" and head.tag_ != verb.tag_:
                 head = head.head
             other = by_cue.get(head.i)
             if other is not None and any(p.start <= source.start < p.end for p in other.parts):
@@ -549,6 +551,14 @@ def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 )
         out.append(statement)
     return out
+
+
+def _cue_verb(doc: Doc, statement: Statement) -> Token | None:
+    """The word a statement's cue turns on ("pushing" of "pushing back against")."""
+    if statement.cue is None:
+        return None
+    cue = doc.char_span(statement.cue.start, statement.cue.end)
+    return None if cue is None or not len(cue) else cue.root
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:
