@@ -23,7 +23,7 @@ from onrecord.analyze.quotes import Quote, find_quotes
 from onrecord.analyze.rules import clausal_attributions, discourse_marker
 from onrecord.analyze.speakers import SpeakerResolver
 from onrecord.analyze.stance import topics
-from onrecord.analyze.syntax import nearest, paragraphs_between, phrase
+from onrecord.analyze.syntax import cue_root, nearest, paragraphs_between, phrase
 from onrecord.analyze.tagger import Tagger
 from onrecord.analyze.timing import with_time_expressions
 from onrecord.model import Kind, Span, Speaker, Statement
@@ -529,7 +529,7 @@ def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
     president” and praising Trump’s ..." (the praising is Carney's, not
     Trump's); "Carney told Trump that Canada is “not for sale,” pushing back
     against ..." (Carney's, not Canada's)."""
-    verbs = [_cue_verb(doc, s) for s in statements]
+    verbs = [cue_root(doc, s) for s in statements]
     by_cue = {verb.i: s for verb, s in zip(verbs, statements, strict=True) if verb is not None}
     out = []
     for verb, statement in zip(verbs, statements, strict=True):
@@ -551,14 +551,6 @@ def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 )
         out.append(statement)
     return out
-
-
-def _cue_verb(doc: Doc, statement: Statement) -> Token | None:
-    """The word a statement's cue turns on ("pushing" of "pushing back against")."""
-    if statement.cue is None:
-        return None
-    cue = doc.char_span(statement.cue.start, statement.cue.end)
-    return None if cue is None or not len(cue) else cue.root
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:

@@ -4,11 +4,14 @@ spaCy's sentences cross paragraph breaks (a tenth of PolNeAR dev's do): a
 quotation's closing mark ending one paragraph may hang on the subject opening
 the next ("...?”\\n\\nDean, a medical doctor, then appeared ..."), or that
 paragraph's last noun may be read as a subject of the next one's verb.
+Also: the word a statement's cue turns on.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from onrecord.model import Statement
 
 
 def _breaks(token: Token) -> bool:
@@ -40,3 +43,11 @@ def phrase(token: Token) -> tuple[int, int]:
     start = next((k + 1 for k in range(token.i - 1, start - 1, -1) if _breaks(doc[k])), start)
     end = next((k for k in range(token.i + 1, end) if _breaks(doc[k])), end)
     return start, end
+
+
+def cue_root(doc: Doc, statement: Statement) -> Token | None:
+    """The word a statement's cue turns on ("pushing" of "pushing back against")."""
+    if statement.cue is None:
+        return None
+    cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
+    return None if cue is None or not len(cue) else cue.root

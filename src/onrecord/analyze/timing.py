@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from onrecord.analyze.syntax import cue_root
 from onrecord.model import Span, Statement
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -185,15 +186,12 @@ def _dates_cue(doc: Doc, text: str, ent: DocSpan, statement: Statement) -> bool:
     spoke, not what they spoke of.  Not a date quoted ("oppose legal status
     “today, tomorrow, forever”"), a length ("for years"), nor a telling to come
     ("will endorse Clinton in coming weeks")."""
-    if statement.cue is None or not _CALENDAR.search(ent.text):
+    verb = cue_root(doc, statement)
+    if verb is None or not _CALENDAR.search(ent.text):
         return False
     before = text[statement.parts[0].start : ent.start_char]
     if (len(before) - len(before.translate(_QUOTES))) % 2:
         return False  # an odd number of quotation marks before it: it is quoted
-    cue = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
-    if cue is None or not len(cue):
-        return False
-    verb = cue.root
     head = ent.root.head
     if head.dep_ == "prep":
         head = head.head
@@ -246,11 +244,14 @@ def _participles_dated(doc: Doc, statements: list[Statement]) -> list[Statement]
     dated = {s.cue.start: s.time_expression for s in statements if s.cue and s.time_expression}
     out = []
     for statement in statements:
-        cue = statement.cue
-        span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
-        if statement.time_expression is None and span is not None and len(span):
-            verb = span.root
-            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.idx in dated:
-                statement = dataclasses.replace(statement, time_expression=dated[verb.head.idx])
+        verb = cue_root(doc, statement)
+        if (
+            statement.time_expression is None
+            and verb is not None
+            and verb.tag_ == "VBG"
+            and verb.dep_ == "advcl"
+            and verb.head.idx in dated
+        ):
+            statement = dataclasses.replace(statement, time_expression=dated[verb.head.idx])
         out.append(statement)
     return out
