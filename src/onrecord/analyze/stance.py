@@ -624,7 +624,8 @@ def _nobody_s_side(
     ("irreversible despite X"), another's saying ("claims that ..."), another
     person's or country's deed or wish ("Zelensky said Putin rejected the
     proposal", "U.S. envoy Steve Witkoff said Russia had agreed to halt ..."),
-    whom a judgement is for ("not realistic for Italy's budget"),
+    whom a judgement is for ("not realistic for Italy's budget"), another's
+    readiness ("the Ukrainian leader is “not ready for peace”"),
     but not what the speaker says it will or should do ("Trump said Ukraine
     would never join NATO")."""
     token = chain[depth]
@@ -678,9 +679,9 @@ def _another(subject: Token, speaker: Speaking, quotes: Sequence[Quote]) -> bool
         return _quoted(subject, quotes)
     if {t.lower_ for t in subject.subtree} & speaker.words:
         return False
-    country = country_of(" ".join(t.text for t in subject.subtree))
     if subject.lemma_.lower() in ROLES:
         return True
+    country = country_of(" ".join(t.text for t in subject.subtree))
     if country is not None:
         return speaker.country is not None and country != speaker.country
     return subject.ent_type_ not in ("GPE", "NORP", "ORG")  # a place or body: cannot tell
