@@ -294,6 +294,12 @@ CASES = [
         "Trump’s renewed suggestion",
         "Mark Carney",
     ),
+    (  # a telling of another's set off by "with" inside a content is theirs
+        "Meanwhile, Moscow welcomed the fallout, with former Russian President Dmitry "
+        "Medvedev calling Zelensky a “pig” who received “a deserved slap.”",
+        "Zelensky a “pig”",
+        "Dmitry Medvedev",
+    ),
     (  # ... nor where the second has a title the parser hangs the first on
         "President Donald Trump spoke. Trump and Vice President JD Vance accused "
         "Zelenskyy of not being grateful for past support.",

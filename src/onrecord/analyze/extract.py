@@ -515,6 +515,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _without_dateline(text, s, resolver) for s in statements if not _marked_off(doc, s)
     ]
     statements = _conjoined_cues(doc, statements)
+    statements = _with_participles(doc, text, statements, tagger, quotes, resolver)
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
@@ -550,6 +551,66 @@ def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
                     statement, source=other.source, speaker=other.speaker
                 )
         out.append(statement)
+    return out
+
+
+def _with_participles(
+    doc: Doc,
+    text: str,
+    statements: list[Statement],
+    tagger: Tagger,
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> list[Statement]:
+    """A telling of another set off inside a content by "with" ("Moscow
+    welcomed the fallout, with former Russian President Dmitry Medvedev
+    calling Zelensky a “pig”"): a statement of its own, its subject's, as
+    PolNeAR marks it; the content it sat in ends before it."""
+    out: list[Statement] = []
+    for statement in statements:
+        last = statement.parts[-1]
+        span = doc.char_span(last.start, last.end, alignment_mode="contract")
+        if span is None:
+            out.append(statement)
+            continue
+        found = None
+        for verb in span:
+            if (
+                verb.tag_ == "VBG"
+                and verb.dep_ == "pcomp"
+                and verb.lemma_ in tagger.speech_verbs
+                and verb.head.lower_ == "with"
+                and verb.head.i > span.start + 1
+                and doc[verb.head.i - 1].text == ","
+            ):
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.ent_type_ == "PERSON":
+                    found = verb, subject
+                    break
+        if found is None:
+            out.append(statement)
+            continue
+        verb, subject = found
+        comma, (start, end) = doc[verb.head.i - 1], phrase(subject)
+        kept = dataclasses.replace(last, end=comma.idx, text=text[last.start : comma.idx])
+        parts = (*statement.parts[:-1], kept)
+        out.append(dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes)))
+        source_start, source_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        source = Span(source_start, source_end, text[source_start:source_end])
+        content_start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else last.end
+        body = text[content_start : last.end].rstrip()
+        content = Span(content_start, content_start + len(body), body)
+        if body:
+            out.append(
+                Statement(
+                    parts=(content,),
+                    source=source,
+                    cue=Span(verb.idx, verb.idx + len(verb), verb.text),
+                    kind=_kind((content,), quotes),
+                    speaker=resolver.resolve(source),
+                    confidence=statement.confidence,
+                )
+            )
     return out
 
 
