@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from onrecord.analyze.decode import (
     Context,
@@ -570,33 +571,16 @@ def _with_participles(
     for statement in statements:
         last = statement.parts[-1]
         span = doc.char_span(last.start, last.end, alignment_mode="contract")
-        if span is None:
-            out.append(statement)
-            continue
-        found = None
-        for verb in span:
-            if (
-                verb.tag_ == "VBG"
-                and verb.dep_ == "pcomp"
-                and verb.lemma_ in tagger.speech_verbs
-                and verb.head.lower_ == "with"
-                and verb.head.i > span.start + 1
-                and doc[verb.head.i - 1].text == ","
-            ):
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.ent_type_ == "PERSON":
-                    found = verb, subject
-                    break
+        found = _telling_with(span, tagger) if span is not None else None
         if found is None:
             out.append(statement)
             continue
         verb, subject = found
-        comma, (start, end) = doc[verb.head.i - 1], phrase(subject)
+        comma = doc[verb.head.i - 1]
         kept = dataclasses.replace(last, end=comma.idx, text=text[last.start : comma.idx])
         parts = (*statement.parts[:-1], kept)
         out.append(dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes)))
-        source_start, source_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        source = Span(source_start, source_end, text[source_start:source_end])
+        source = _token_span(doc, text, *phrase(subject))
         content_start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else last.end
         body = text[content_start : last.end].rstrip()
         content = Span(content_start, content_start + len(body), body)
@@ -605,13 +589,31 @@ def _with_participles(
                 Statement(
                     parts=(content,),
                     source=source,
-                    cue=Span(verb.idx, verb.idx + len(verb), verb.text),
+                    cue=_token_span(doc, text, verb.i, verb.i + 1),
                     kind=_kind((content,), quotes),
                     speaker=resolver.resolve(source),
                     confidence=statement.confidence,
                 )
             )
     return out
+
+
+def _telling_with(span: DocSpan, tagger: Tagger) -> tuple[Token, Token] | None:
+    """The participle of saying and its person subject in ", with NAME
+    calling ..." within ``span``, if there is one."""
+    for verb in span:
+        if (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.lemma_ in tagger.speech_verbs
+            and verb.head.lower_ == "with"
+            and verb.head.i > span.start + 1
+            and span.doc[verb.head.i - 1].text == ","
+        ):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.ent_type_ == "PERSON":
+                return verb, subject
+    return None
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:
