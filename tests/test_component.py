@@ -215,6 +215,13 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
             "Tuesday",
             "2025-01-07",
         ),
+        (  # "Will" here is a name, not a telling to come
+            "Columnist George Will reignited his feud with Trump on Monday after "
+            "calling him a “caricature.”",
+            "him a",
+            "Monday",
+            "2025-01-06",
+        ),
     ],
 )
 def test_a_telling_is_dated_by_the_words_around_it(
@@ -301,6 +308,10 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         # an earlier sentence's date of what is to come
         "On Sunday, representatives from a dozen nations are set to meet in London. "
         "Downing Street noted that the discussion will focus on a just and lasting peace.",
+        # the day of a plan or of what will be, in the telling's sentence
+        "Zelenskyy thanked him for an invitation to meet in Washington on Monday and said "
+        "they would “discuss all of the details.”",
+        "Trump, who will host the summit on Friday, said the talks would be hard.",
         # a date the speaker quotes, and a length of time, in what the cue's verb goes on to
         "Cruz vowed to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
         "Senator Ann Lee has opposed Medicare cuts for years.",

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from onrecord.analyze.syntax import cue_root
@@ -77,6 +77,25 @@ def _describes(ent: DocSpan, source: Span) -> bool:
             break
         token = token.head
     return False
+
+
+def _planned(ent: DocSpan, parts: Sequence[Span]) -> bool:
+    """Whether a date outside the content is the day of something to come,
+    its nearest verb one that "will" do or the infinitive of a plan ("thanked
+    him for an invitation to meet in Washington on Monday and said ..."): no
+    telling happened then.  Not an infinitive the cue goes on to ("refused
+    to endorse Trump ... in July")."""
+    if _inside(ent, parts):
+        return False
+    token = ent.root
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i or _across_paragraphs(token, token.head):
+            return False
+        token = token.head
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    return any(c.tag_ == "MD" and c.text in ("will", "'ll", "shall") for c in auxes) or (
+        token.dep_ == "acl" and any(c.tag_ == "TO" for c in auxes)
+    )
 
 
 def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
@@ -153,6 +172,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                     or _dates_cue(doc, text, e, statement)
                 )
                 and not _talked_about(e, anchor, others)
+                and not _planned(e, statement.parts)
                 and not (statement.source and _describes(e, statement.source))
                 and (k == index or (_dates_main_clause(e, statement) and _told_before(e)))
                 and "\n"
@@ -218,11 +238,15 @@ def _told_before(ent: DocSpan) -> bool:
                 return False
         if token.head.i == token.i:
             return True  # no finite verb: a headline, a fragment
-        step = token.head
-        lo, hi = sorted((token.i, step.i))
-        if any(t.is_space and "\n" in t.text for t in token.doc[lo:hi]):
+        if _across_paragraphs(token, token.head):
             return True  # a dateline's date is the story's, whatever follows it
-        token = step
+        token = token.head
+
+
+def _across_paragraphs(token: Token, head: Token) -> bool:
+    """Whether the parse hangs a word on one in another paragraph."""
+    lo, hi = sorted((token.i, head.i))
+    return any(t.is_space and "\n" in t.text for t in token.doc[lo:hi])
 
 
 def _closes_infinitive(doc: Doc, ent: DocSpan, statement: Statement) -> bool:
