@@ -24,6 +24,12 @@ CASES = [
         "Donald Trump",
     ),
     ("Trump’s campaign manager said the rally was a success.", "the rally", None),
+    (  # a country written with dots in a description ("U.S.") singles out its president
+        "The talks between U.S. President Donald Trump and Russian President Vladimir Putin "
+        "ended.\nThe U.S. president confirmed that he would call NATO leaders.",
+        "that he would call",
+        "Donald Trump",
+    ),
     (  # a name the tagger misses after a title, and "he" after it
         "The Minister of Defense of Ukraine Rustem Umerov reacted to the words of the Pentagon "
         "chief. After the meeting, he said: “We want to be a NATO country.”",

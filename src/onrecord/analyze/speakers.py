@@ -728,7 +728,12 @@ class SpeakerResolver:
 
 def _described_by(span: Span) -> set[str]:
     """The words of a description that may match a title ("the NATO chief": nato, chief)."""
-    return spelled_out(t.lower_ for t in span if t.is_alpha and t.lower_ not in _TITLE_STOP)
+    return spelled_out(
+        t.lower_
+        for t in span
+        if (t.is_alpha or t.text.replace(".", "").isalpha())  # "U.S."
+        and t.lower_ not in _TITLE_STOP
+    )
 
 
 def spelled_out(words: Iterable[str]) -> set[str]:
