@@ -24,6 +24,17 @@ CASES = [
         "Donald Trump",
     ),
     ("Trump’s campaign manager said the rally was a success.", "the rally", None),
+    (  # a name the tagger read as a common noun, a proper noun elsewhere in the text
+        "The plan was rejected by Zelenskyy. Zelenskyy said Kyiv is “ready to work together.”",
+        "Kyiv is",
+        "Zelenskyy",
+    ),
+    (  # "he" is not the person his own verb takes as object
+        "Donald Trump spoke in Ohio on Monday. Khizr Khan spoke in Virginia. "
+        "He accused Khan of lying about his record.",
+        "Khan of lying",
+        "Donald Trump",
+    ),
     (  # a country written with dots in a description ("U.S.") singles out its president
         "The talks between U.S. President Donald Trump and Russian President Vladimir Putin "
         "ended.\nThe U.S. president confirmed that he would call NATO leaders.",

@@ -451,7 +451,9 @@ class SpeakerResolver:
             return Speaker(mention, _clean(others[-1].text), kinds[others[-1].label_])
         if len(span) == 1 and span[0].lower_ in _PERSONAL:
             gender = _PRONOUN_GENDER[span[0].lower_]
-            nearest = self._fronted(span[0], gender) or self._antecedent(span.start, gender)
+            nearest = self._fronted(span[0], gender) or self._antecedent(
+                span.start, gender, self._objects_of(span[0])
+            )
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
             return self._named(span, _person(mention, self._by_title(span)))
@@ -518,7 +520,11 @@ class SpeakerResolver:
             return False  # "Several said ...", "Many said ..."
         # A rare name the tagger took for an adjective ("Bessent later said"):
         # an adjective is never a subject on its own.
-        if not all(t.pos_ == "PROPN" for t in span) and (len(span) > 1 or span[0].pos_ != "ADJ"):
+        if (
+            not all(t.pos_ == "PROPN" for t in span)
+            and (len(span) > 1 or span[0].pos_ != "ADJ")
+            and not self._proper_elsewhere(span)
+        ):
             return False
         if span.root.dep_ not in _SUBJECT_DEPS:
             return False  # a label: "Correction: An earlier version ..."
@@ -529,6 +535,22 @@ class SpeakerResolver:
             return True
         words = [t for t in span.sent if t.is_alpha]
         return sum(t.is_title for t in words) * 2 < len(words)  # not a headline
+
+    def _proper_elsewhere(self, span: Span) -> bool:
+        """Whether a one-word source the tagger read as a common noun
+        ("Zelenskyy said Kyiv is ...") stands alone as a proper noun elsewhere
+        in the text ("rejected by Zelenskyy")."""
+        if len(span) != 1:
+            return False
+        word = span[0]
+        return word.tag_ == "NN" and any(
+            t.text == word.text
+            and t.i != word.i
+            and t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and not any(c.dep_ == "compound" for c in t.children)
+            for t in self.doc
+        )
 
     def _text_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words the text writes in lower case, and those it capitalises
@@ -624,7 +646,19 @@ class SpeakerResolver:
                 return name if self._gender(name) in (None, gender) else None
         return None
 
-    def _antecedent(self, i: int, gender: str) -> str | None:
+    def _objects_of(self, pronoun: Token) -> frozenset[str]:
+        """The people the pronoun's own verb takes as object, whom it cannot
+        stand for ("he told Hannity", "she thanked Trump")."""
+        verb = pronoun.head
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        return frozenset(
+            self.full_name(_clean(n.text))
+            for n in nouns
+            if n.pos_ == "PROPN" and n.dep_ in ("dobj", "dative", "pobj")
+        )
+
+    def _antecedent(self, i: int, gender: str, objects: frozenset[str] = frozenset()) -> str | None:
         """The nearest person named as a subject before token ``i``, outside quotes
         and reported clauses:
         a person entity, or an earlier source that named its speaker ("Zelenskyy
@@ -650,7 +684,7 @@ class SpeakerResolver:
         for start, name, subject in sorted(mentions, reverse=True):
             if self.paragraph_of[start] < floor:
                 break
-            if self._gender(name) not in (None, gender):
+            if self._gender(name) not in (None, gender) or name in objects:
                 continue
             if subject:
                 return name
