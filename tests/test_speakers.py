@@ -317,6 +317,26 @@ CASES = [
         "Zelensky a “pig”",
         "Dmitry Medvedev",
     ),
+    (  # a quotation right after a person and a participle of saying is theirs ...
+        "President Donald Trump said there would be swaps. The plan drew backlash, with "
+        "Zelensky vowing, “Ukrainians will not give their land away.” He added that the war "
+        "“cannot end without us.”",
+        "“Ukrainians will not",
+        "Zelensky",
+    ),
+    (  # ... and the "he" after it goes on with that person
+        "President Donald Trump said there would be swaps. The plan drew backlash, with "
+        "Zelensky vowing, “Ukrainians will not give their land away.” He added that the war "
+        "“cannot end without us.”",
+        "that the war",
+        "Zelensky",
+    ),
+    (  # a person replying with a quotation inside another's question is the quotation's
+        "Host Sean Hannity asked what advice he would give to Zelensky and Trump replied: "
+        "“Make the deal.”",
+        "“Make the deal",
+        "Trump",
+    ),
     (  # ... nor where the second has a title the parser hangs the first on
         "President Donald Trump spoke. Trump and Vice President JD Vance accused "
         "Zelenskyy of not being grateful for past support.",

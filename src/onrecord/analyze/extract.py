@@ -517,6 +517,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     ]
     statements = _conjoined_cues(doc, statements)
     statements = _with_participles(doc, text, statements, tagger, quotes, resolver)
+    statements = _quotes_told_before(doc, text, statements, tagger, quotes, resolver)
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
@@ -614,6 +615,100 @@ def _telling_with(span: DocSpan, tagger: Tagger) -> tuple[Token, Token] | None:
             if subject is not None and subject.ent_type_ == "PERSON":
                 return verb, subject
     return None
+
+
+def _quotes_told_before(
+    doc: Doc,
+    text: str,
+    statements: list[Statement],
+    tagger: Tagger,
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> list[Statement]:
+    """A quotation right after a person and a verb of saying of its own
+    ("with Zelensky vowing, “...”", "... and Trump replied: “...”") is that
+    person's, where the tagger joined it to a telling after it ("“...” He
+    added that ...") or ran another's content over it ("Hannity asked what
+    advice he would give and Trump replied: “...”")."""
+    out: list[Statement] = []
+    for statement in statements:
+        first, last = statement.parts[0], statement.parts[-1]
+        told = _teller_before(doc, first.start, tagger)
+        cue = statement.cue
+        if told is not None and len(statement.parts) > 1 and cue and cue.start >= first.end:
+            out.append(_told(doc, text, first, *told, statement.confidence, quotes, resolver))
+            rest = statement.parts[1:]
+            # its "He added" now comes after the person the quotation is of
+            source = statement.source
+            speaker = resolver.resolve(source) if source else statement.speaker
+            out.append(
+                dataclasses.replace(
+                    statement, parts=rest, kind=_kind(rest, quotes), speaker=speaker
+                )
+            )
+            continue
+        inner = doc.char_span(last.start, last.end, alignment_mode="contract")
+        for token in inner[1:] if inner is not None else ():
+            told = _teller_before(doc, token.idx, tagger) if token.text in QUOTE_MARKS else None
+            if told is None or doc[told[1][0] - 1].lower_ != "and":
+                continue
+            body = text[last.start : doc[told[1][0] - 1].idx].rstrip()
+            if not body:
+                continue
+            kept = Span(last.start, last.start + len(body), body)
+            quote = Span(token.idx, last.end, text[token.idx : last.end])
+            parts = (*statement.parts[:-1], kept)
+            statement = dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes))
+            out.append(_told(doc, text, quote, *told, statement.confidence, quotes, resolver))
+            break
+        out.append(statement)
+    return out
+
+
+def _teller_before(doc: Doc, start: int, tagger: Tagger) -> tuple[Token, tuple[int, int]] | None:
+    """The verb of saying and its person's tokens right before the quotation
+    opening at character ``start`` ("Zelensky vowing, “", "Trump replied: “")."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None or token[0].text not in QUOTE_MARKS:
+        return None
+    k = token.start - 1
+    if k < 2 or doc[k].text not in (",", ":"):
+        return None
+    verb = doc[k - 1]
+    word = verb.lower_
+    stems = {verb.lemma_.lower()}
+    if word.endswith("ing"):  # a participle the tagger read as a noun: "vowing"
+        stems |= {word[:-3], word[:-3] + "e", word[:-4]}
+    if not stems & tagger.speech_verbs or doc[k - 2].ent_type_ != "PERSON":
+        return None
+    first = k - 2
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return verb, (first, k - 1)
+
+
+def _told(
+    doc: Doc,
+    text: str,
+    content: Span,
+    verb: Token,
+    person: tuple[int, int],
+    confidence: float,
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> Statement:
+    source = _token_span(doc, text, *person)
+    speaker = resolver.resolve(source)
+    if speaker.name is None:  # "give to Zelensky and Trump replied": no pair, the person alone
+        speaker = Speaker(source.text, resolver.full_name(source.text), "person")
+    return Statement(
+        parts=(content,),
+        source=source,
+        cue=_token_span(doc, text, verb.i, verb.i + 1),
+        kind=_kind((content,), quotes),
+        speaker=speaker,
+        confidence=confidence,
+    )
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:
