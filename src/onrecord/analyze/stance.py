@@ -166,6 +166,8 @@ ABOUT = frozenset({"about", "on", "regarding", "concerning"})
 REPORT_REACH = 8  # how far before its that-clause a noun of saying may end its phrase
 FIRST_PERSON = frozenset({"i", "we"})
 CONCESSIVE = frozenset({"despite", "notwithstanding"})
+# Words setting a phrase in time: what it is set by takes no side ("ahead of the summit").
+SETTINGS = frozenset({"ahead", "before", "after", "during", "amid", "since", "until"})
 CONCEDING = frozenset({"although", "though"})  # marks of a clause granted, not argued
 # Prepositions that give an adjective an aim of its own ("committed to", "wary of"),
 # and adjectives whose "for" is their aim ("ready for a ceasefire"), not whom
@@ -776,6 +778,10 @@ def _side(
             token.dep_ == "agent" and not sign
         ):
             return _topic(head, inside, "unclear", [])  # also the doer: "pushed by media"
+        if depth and not sign and token.lower_ in SETTINGS and token.dep_ in ("prep", "advmod"):
+            # "rejecting any suggestion of ceding territory ahead of a planned
+            # summit": when it happens, no side on the summit
+            return _topic(head, inside, "unclear", [])
         if depth and not sign and _purpose(chain[depth - 1]):
             # "ruled out using force to take control": a side on the means, none on the aim
             return _topic(head, inside, "unclear", [])
