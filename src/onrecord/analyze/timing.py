@@ -92,6 +92,9 @@ def _planned(ent: DocSpan, parts: Sequence[Span]) -> bool:
         if token.head.i == token.i or _across_paragraphs(token, token.head):
             return False
         token = token.head
+    if any(p.start <= token.idx < p.end for p in parts):
+        # the parse hung a date right after the cue on the content's verb
+        return False
     auxes = [c for c in token.children if c.dep_ == "aux"]
     return any(c.tag_ == "MD" and c.text in ("will", "'ll", "shall") for c in auxes) or (
         token.dep_ == "acl" and any(c.tag_ == "TO" for c in auxes)
