@@ -929,6 +929,20 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
         ),
         # a priority, and a thing said not to work without another
         ("Trump argued that a ceasefire must come first.", "ceasefire", "for"),
+        # a participle set off has its own side, whatever its head's negation
+        (
+            "Zelenskyy warned that decisions without Ukraine will not bring peace, rejecting "
+            "any suggestion of ceding territory to Russia.",
+            "territory to Russia",
+            "against",
+        ),
+        # another's wish told as the whole content is no side of the speaker's on its aim
+        (
+            "Trump expressed frustration with Ukrainian President Volodymyr Zelensky’s demand "
+            "for a national referendum.",
+            "national referendum",
+            "unclear",
+        ),
         # what sets a telling in time takes no side from it
         (
             "Zelenskyy warned that decisions without Ukraine will not bring peace, rejecting "
@@ -1764,6 +1778,48 @@ def test_a_place_changing_hands_is_one_question(
     assert topic.name in places, topic
     assert topic.stance == stance
     assert (topic.evidence != ()) == (stance != "unclear")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "stance"),
+    [
+        (
+            "Zelensky insisted that Ukrainians will not give their land to the occupier.",
+            "that Ukrainians will not give their land to the occupier",
+            "insisted",
+            "against",
+        ),
+        (
+            "Zelensky warned that Kyiv will not surrender any territory to Russia.",
+            "that Kyiv will not surrender any territory to Russia",
+            "warned",
+            "against",
+        ),
+        (  # territories traded are the land last told as changing hands
+            "Zelensky insisted that Ukrainians will not give their land to the occupier. Trump "
+            "said any end to the war must involve some swapping of territories.",
+            "any end to the war must involve some swapping of territories",
+            "said",
+            "for",
+        ),
+    ],
+)
+def test_land_a_country_gives_up_is_its_territory_changing_hands(
+    text: str, content: str, cue: str, stance: str
+) -> None:
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    [topic] = [t for t in topics(doc, statement) if (t.name or "").startswith("control of ")]
+    assert topic.name == "control of Ukraine's territory"
+    assert topic.stance == stance
+
+
+def test_giving_what_is_no_land_is_no_place_changing_hands() -> None:
+    text = "Rutte said NATO will give more air defence to Ukraine."
+    doc = pipeline()(text)
+    content = "NATO will give more air defence to Ukraine"
+    statement = Statement((_span(text, content),), None, _span(text, "said"), "indirect", None, 1.0)
+    assert [t.name for t in topics(doc, statement)] == [None]
 
 
 def test_a_granted_clause_is_no_side() -> None:

@@ -145,7 +145,13 @@ def country_of(words: str) -> str | None:
     found = None
     for word in words.replace("’s", "").replace("'s", "").split():
         key = word.lower().strip(",")
-        found = METONYMS.get(key) or _DEMONYMS.get(key) or _ABBREVIATIONS.get(key) or found
+        found = (
+            METONYMS.get(key)
+            or _DEMONYMS.get(key)
+            or _DEMONYMS.get(key.removesuffix("s"))  # "Ukrainians"
+            or _ABBREVIATIONS.get(key)
+            or found
+        )
         if key.capitalize() in _COUNTRIES:
             found = key.capitalize()
     return found

@@ -132,6 +132,7 @@ BELIEFS = frozenset("believe think expect consider imagine suppose feel".split()
 DEONTIC = frozenset({"should", "must", "ought"})
 MODALS = DEONTIC | {"will", "would", "shall", "wo", "'ll", "’ll"}  # not "could": no side
 # Deeds that meet an amount or a target: what will or should be spent is a side on it.
+INCLUSIONS = frozenset({"involve", "include"})  # what a deal must hold is a side for it
 AMOUNT_DEEDS = frozenset("spend pay meet reach hit invest contribute".split())
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
@@ -631,6 +632,14 @@ def _nobody_s_side(
     but not what the speaker says it will or should do ("Trump said Ukraine
     would never join NATO")."""
     token = chain[depth]
+    top = len(chain) - (2 if cue is not None and chain[-1].i == cue.i else 1)
+    if depth == top and token.pos_ == "NOUN" and _judgement(chain, depth, quotes):
+        # another's wish, with no word of the content's over it: "expressed
+        # frustration with Zelenskyy’s demand for ..." (not "condemning Trump’s
+        # call for a ban", against the ban)
+        owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+        if owners and not {t.lower_ for t in owners[0].subtree} & speaker.words:
+            return True
     if token.lemma_.lower() in ATTITUDES and token.dep_ == "acomp":
         subjects = [c for c in token.head.children if c.dep_ in SUBJECTS]
         if subjects and all(_another(s, speaker, quotes) for s in subjects):
@@ -787,6 +796,8 @@ def _side(
             return _topic(head, inside, "unclear", [])
         # "no specific timeline", "no evidence": a quantity, not a side; but
         # "would never join NATO" denies the joining.
+        if depth and chain[depth - 1].dep_ == "advcl" and chain[depth - 1].tag_ == "VBG":
+            break  # "will not bring peace, rejecting ...": a participle set off has its own side
         negation = _negated(token) if depth or token.pos_ == "VERB" else None
         if cue is not None and token.i == cue.i and _polar(cue) is None:
             negation = None  # "isn't saying", "doesn't mention": no side turned
@@ -929,10 +940,14 @@ def _amount(noun: Token) -> bool:
 
 
 def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
-    """+1 and the modal for an amount or target a deed meets that the speaker
-    says will, would or should be met ("would not spend 5% of GDP": against
+    """+1 and the modal for what the speaker says a deal must involve, or for
+    an amount or target a deed meets that the speaker says will, would or
+    should be met ("would not spend 5% of GDP": against
     it; "they should pay 5%": for it); that it is met ("Spain spends 1.3%") is
     a fact, and what else is paid or reached ("pay attention") no amount."""
+    if verb.lemma_.lower() in INCLUSIONS:  # "any end to the war must involve some swapping"
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
+        return (1, modal) if modal is not None else None
     if verb.lemma_.lower() not in AMOUNT_DEEDS:
         return None
     if not (_amount(amount) or amount.lemma_.lower() in TARGETS):

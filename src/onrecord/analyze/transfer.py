@@ -11,7 +11,10 @@ A place is a name the entity tagger reads as a country, a region or a
 facility ("Greenland", "Panama Canal"); "the island", "the territory", "the
 waterway" are the place of that kind the text last told as changing hands
 ("purchasing Greenland ... an acquisition of the Arctic territory"), and
-"its territory", said by a country, is that country's.  Only "for sale" and
+"its territory", said by a country, is that country's.  Land a country gives
+up ("Ukrainians will not give their land to the occupier", "will not
+surrender any territory to Russia") is "COUNTRY's territory", and territories
+swapped are the land the text last told as changing hands.  Only "for sale" and
 wanting or needing a place carry their side here; any other telling is
 judged by the words that govern it, as every topic is (:mod:`stance`).
 """
@@ -23,8 +26,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from onrecord.analyze.speakers import country_of
+
 # Verbs of a place passing into other hands, with the place as object.
-TAKING = frozenset("buy purchase acquire annex seize grab takeover transfer sell cede".split())
+TAKING = frozenset(
+    "buy purchase acquire annex seize grab takeover transfer sell cede surrender concede".split()
+)
+# Verbs of handing a place over only with whom it goes to: "give their land to the occupier".
+GIVING = frozenset({"give", "hand"})
+# Words of places traded for others: "some swapping of territories", "a land swap".
+SWAPS = frozenset({"swap", "swapping", "exchange"})
 # Nouns of it, with the place after "of": "control of Greenland", "sale of".
 HOLDING = frozenset("control ownership acquisition purchase annexation takeover transfer".split())
 # Wanting a place is a side for its taking: "We need Greenland".
@@ -33,7 +44,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A share of a place stands for it: "won't cede an inch of its territory".
 SHARES = frozenset("inch part piece bit acre".split())
 # Nouns standing for a place named before, by the kind of place they stand for.
-STAND_INS = {"island": "land", "territory": "land", "waterway": "water", "canal": "water"}
+STAND_INS = {
+    "island": "land",
+    "territory": "land",
+    "land": "land",
+    "waterway": "water",
+    "canal": "water",
+}
 WATERS = ("Canal", "Strait", "Channel", "River")
 PLACES_KEY = "onrecord_transfer_places"  # Doc.user_data key of the places told as changing hands
 
@@ -68,7 +85,7 @@ def transfers(tokens: list[Token], speaker_country: str | None) -> Iterator[Tran
         if kind == "wanting":
             found = _wanted(token, things)
         else:
-            place = _place(things[0], speaker_country) if things else None
+            place = _place(things[0], speaker_country, token) if things else None
             if place is None:
                 continue
             found = _for_sale(token, place) if kind == "sale" else Transfer(token, place)
@@ -87,6 +104,12 @@ def _frame(token: Token) -> tuple[str, list[Token]] | None:
         return "wanting", _objects(token)
     if (lemma in TAKING and token.pos_ == "VERB") or (lemma == "take" and _over(token)):
         return "taking", _objects(token)
+    if lemma in GIVING and token.pos_ == "VERB" and _recipient(token) is not None:
+        return "taking", _objects(token)
+    if lemma in SWAPS or token.lower_ in SWAPS:
+        # "some swapping of territories", "a land swap", "swap land"
+        lands = [c for c in token.children if c.dep_ == "compound"]
+        return "swap", _of(token) + lands + (_objects(token) if token.pos_ == "VERB" else [])
     if lemma in HOLDING and token.pos_ == "NOUN":
         return "taking", _of(token)
     return None
@@ -132,14 +155,23 @@ def _of(noun: Token) -> list[Token]:
     ]
 
 
+def _recipient(verb: Token) -> Token | None:
+    """Whom a verb of giving hands its object to: "to the occupier"."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _over(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
-def _place(thing: Token, country: str | None) -> str | None:
+def _place(thing: Token, country: str | None, teller: Token) -> str | None:
     """The place a word names or stands for, if any: also through a share of it
     ("an inch of its territory") or what it lies around ("its territory around
-    the canal")."""
+    the canal"); places traded ("swapping of territories") are the land the
+    text last told as changing hands."""
     if thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
         return _named_place(thing)
     if thing.lower_ == "we":
@@ -147,10 +179,15 @@ def _place(thing: Token, country: str | None) -> str | None:
     lemma = thing.lemma_.lower()
     if lemma in SHARES:
         whole = _of(thing)
-        return _place(whole[0], country) if whole else None
+        return _place(whole[0], country, teller) if whole else None
     kind = STAND_INS.get(lemma)
+    if kind is not None and _swap(teller):
+        return _last_told(thing, kind)
     if kind is None or thing.tag_ == "NNS":
         return None
+    own = _owners_country(thing, teller)
+    if own is not None:
+        return own
     around = [
         o
         for prep in thing.children
@@ -159,14 +196,44 @@ def _place(thing: Token, country: str | None) -> str | None:
         if o.dep_ == "pobj"
     ]
     if around:
-        return _place(around[0], country)
+        return _place(around[0], country, teller)
     owners = [c for c in thing.children if c.dep_ == "poss"]
+    if owners and owners[0].lower_ == "its":
+        return country  # "its territory", said by Panama
     if owners:
-        return country if owners[0].lower_ == "its" else None  # "its territory", said by Panama
+        return _territory(country) if owners[0].lower_ == "our" else None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in thing.children):
-        return None
+        # "rejecting any suggestion of ceding territory to Russia": the speaker's country's
+        return _territory(country) if _recipient(teller) is not None else None
+    return _last_told(thing, kind)
+
+
+def _territory(country: str | None) -> str | None:
+    """Land of a country's, not the whole of it, told as changing hands."""
+    return None if country is None else f"{country}'s territory"
+
+
+def _swap(token: Token) -> bool:
+    return token.lemma_.lower() in SWAPS or token.lower_ in SWAPS
+
+
+def _last_told(thing: Token, kind: str) -> str | None:
     earlier = [name for i, name, told in _told_places(thing.doc) if i < thing.i and told == kind]
     return earlier[-1] if earlier else None
+
+
+def _owners_country(thing: Token, teller: Token) -> str | None:
+    """The country whose land a giving hands over, told by its subject: "Ukrainians
+    will not give their land", "Kyiv will not surrender any territory"."""
+    if _recipient(teller) is None:
+        return None
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    if owners and owners[0].lower_ not in ("their", "its"):
+        return None
+    subjects = [c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    return _territory(country_of(" ".join(t.text for t in subjects[0].subtree)))
 
 
 def _named_place(token: Token) -> str | None:
@@ -197,6 +264,10 @@ def _told_places(doc: Doc) -> list[tuple[int, str, str]]:
                     if name is not None:
                         water = thing.ent_type_ == "FAC" or name.endswith(WATERS)
                         cached.append((thing.i, name, "water" if water else "land"))
+                elif STAND_INS.get(thing.lemma_.lower()) == "land":
+                    name = _owners_country(thing, token)
+                    if name is not None:
+                        cached.append((thing.i, name, "land"))
         doc.user_data[PLACES_KEY] = cached
     places: list[tuple[int, str, str]] = cached
     return places
