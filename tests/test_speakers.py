@@ -434,6 +434,13 @@ def test_a_body_named_like_a_person_is_no_person(text: str) -> None:
             "President Tom Reyes",
             "Tom Reyes",
         ),
+        (  # a long opening phrase between the dateline and the source
+            "Washington, DC [US], June 6 (ANI) – Amid an escalating feud with President Tom "
+            "Reyes over a recent federal bill, Tesla CEO Ann Lee has claimed that the files "
+            "were hidden.",
+            "Tesla CEO Ann Lee",
+            "Ann Lee",
+        ),
     ],
 )
 def test_a_wire_dateline_is_no_part_of_a_source(text: str, source: str, name: str) -> None:

@@ -513,7 +513,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
     )
     statements.extend(_according_to(doc, text, table, statements, quotes, resolver))
     statements = [
-        _without_dateline(text, s, resolver) for s in statements if not _marked_off(doc, s)
+        _without_dateline(doc, text, s, resolver) for s in statements if not _marked_off(doc, s)
     ]
     statements = _conjoined_cues(doc, statements)
     statements = _with_participles(doc, text, statements, tagger, quotes, resolver)
@@ -947,14 +947,21 @@ def _valid_cue(
 
 
 # A wire dateline opening an article: "LONDON (Reuters) - ", "WASHINGTON (AP) — ".
-_DATELINE = re.compile(r"[A-Z][\w.,' ]*\((?:AP|AFP|Reuters|UPI|Bloomberg)\)\s*[—–-]+\s*")
+_DATELINE = re.compile(
+    r"[A-Z][\w.,'\[\] ]*\((?:AP|AFP|Reuters|UPI|Bloomberg|ANI|PTI|IANS|dpa|Xinhua)\)"
+    r"(?:\s*[—–-]+\s*|$)"
+)
 _MAX_SUBJECT_WORDS = 8
 
 
-def _without_dateline(text: str, statement: Statement, resolver: SpeakerResolver) -> Statement:
+def _without_dateline(
+    doc: Doc, text: str, statement: Statement, resolver: SpeakerResolver
+) -> Statement:
     """The statement with a dateline cut off its source: "LONDON (Reuters) -
-    Donald Trump said" is Trump's; when the source was the dateline alone, the
-    words between it and the cue are, if few."""
+    Donald Trump said" is Trump's; when the source was the dateline alone
+    ("Washington, DC [US], June 6 (ANI) – Amid ..., Tesla CEO Elon Musk has
+    claimed"), the words between it and the cue if few, else the cue's subject
+    there."""
     source, cue = statement.source, statement.cue
     found = _DATELINE.match(source.text) if source else None
     if source is None or found is None:
@@ -966,7 +973,17 @@ def _without_dateline(text: str, statement: Statement, resolver: SpeakerResolver
     words = text[start:end]
     start += len(words) - len(words.lstrip())
     end -= len(words) - len(words.rstrip())
-    if start >= end or (between and len(text[start:end].split()) > _MAX_SUBJECT_WORDS):
+    if between and len(text[start:end].split()) > _MAX_SUBJECT_WORDS:
+        verb = cue_root(doc, statement)
+        subjects = [
+            c for c in (verb.children if verb else ()) if c.dep_ == "nsubj" and start <= c.idx < end
+        ]
+        if subjects:  # not the dateline's place, which the parser may take for one too
+            first, last = phrase(subjects[-1])
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        else:
+            start = end
+    if start >= end:
         return dataclasses.replace(statement, source=None, speaker=None)
     kept = Span(start, end, text[start:end])
     return dataclasses.replace(statement, source=kept, speaker=resolver.resolve(kept))
