@@ -18,6 +18,15 @@ def test_straight_quotes_read_direction_from_context() -> None:
     assert regions(text) == [('"no"', True), ('"yes, of course."', True)]
 
 
+def test_curly_quotes_inside_straight_ones_are_part_of_them() -> None:
+    text = 'He wrote, "Elon was “wearing thin,” I asked him to leave!" Then "yes" and “no.”'
+    assert regions(text) == [
+        ('"Elon was “wearing thin,” I asked him to leave!"', True),
+        ('"yes"', True),
+        ("“no.”", True),
+    ]
+
+
 def test_doubled_apostrophes_as_quotes() -> None:
     text = "''It is over,'' he said."
     assert regions(text) == [("''It is over,''", True)]

@@ -4,7 +4,8 @@ News text mixes curly (“ ”), straight ("), doubled-apostrophe ('') and
 guillemet (« ») marks, leaves quotes open, and runs one quotation over several
 paragraphs, reopening it at each paragraph without closing the previous one.
 The pairing is a single left-to-right pass that never fails: a mark that
-cannot be paired is left out of every region.
+cannot be paired is left out of every region.  Curly marks inside an open
+straight quotation are part of it ("Elon was “wearing thin,” I asked ...").
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def find_quotes(text: str) -> list[Quote]:
     """All quoted regions of ``text`` in order, never overlapping."""
     quotes: list[Quote] = []
     open_at: int | None = None
+    nested = False  # a curly quotation inside an open straight one: "Elon was “wearing thin,” I"
     paragraph_end = text.find("\n")
     for match in _AMBIGUOUS.finditer(text):
         start, end = match.span()
@@ -56,8 +58,13 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at is not None:
                 quotes.append(Quote(open_at, paragraph_end, False))
                 open_at = None
+                nested = False
             paragraph_end = text.find("\n", paragraph_end + 1)
         mark = match.group()
+        curly = mark in OPENERS or mark in CLOSERS
+        if open_at is not None and text[open_at] == '"' and curly and (mark in OPENERS or nested):
+            nested = mark in OPENERS  # opened inside, or closed again
+            continue
         if mark in OPENERS:
             direction = "open"
         elif mark in CLOSERS:
@@ -77,6 +84,7 @@ def find_quotes(text: str) -> list[Quote]:
         elif open_at is not None:
             quotes.append(Quote(open_at, end, True))
             open_at = None
+            nested = False
     if open_at is not None:
         stop = len(text) if paragraph_end == -1 else paragraph_end
         quotes.append(Quote(open_at, stop, False))
