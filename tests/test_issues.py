@@ -943,6 +943,8 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
             "national referendum",
             "unclear",
         ),
+        # a thing called an abomination
+        ("Musk has called the bill a “disgusting abomination.”", "bill", "against"),
         # what sets a telling in time takes no side from it
         (
             "Zelenskyy warned that decisions without Ukraine will not bring peace, rejecting "

@@ -65,7 +65,7 @@ OPPOSE = frozenset(
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
     blast mistake provocation disaster unrealistic objection opposition disagree
-    skeptical sceptical wary doubt doubtful""".split()
+    skeptical sceptical wary doubt doubtful abomination disgrace""".split()
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
