@@ -16,7 +16,7 @@ from onrecord.analyze.pipeline import pipeline
 from onrecord.analyze.stance import topics
 from onrecord.link.embed import encoder, spelled
 from onrecord.link.issues import Issue, Member, comparable, conflicts
-from onrecord.model import Span, Statement
+from onrecord.model import Span, Statement, Topic
 from onrecord.record import add
 from onrecord.store import StatementQuery, Store
 from tests.conftest import ROOT
@@ -1700,6 +1700,13 @@ def test_general_words_conflict_only_on_the_very_same_question() -> None:
     )
 
 
+def _changing_hands(text: str, content: str, cue: str) -> list[Topic]:
+    """The topics of a place changing hands in one statement of ``text``."""
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    return [t for t in topics(doc, statement) if (t.name or "").startswith("control of ")]
+
+
 @pytest.mark.parametrize(
     ("text", "content", "cue", "stance"),
     [
@@ -1769,9 +1776,7 @@ def test_general_words_conflict_only_on_the_very_same_question() -> None:
 def test_a_place_changing_hands_is_one_question(
     text: str, content: str, cue: str, stance: str
 ) -> None:
-    doc = pipeline()(text)
-    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
-    named = [t for t in topics(doc, statement) if (t.name or "").startswith("control of ")]
+    named = _changing_hands(text, content, cue)
     if "island" in content and "buy" not in text:
         assert named == []
         return
@@ -1809,9 +1814,7 @@ def test_a_place_changing_hands_is_one_question(
 def test_land_a_country_gives_up_is_its_territory_changing_hands(
     text: str, content: str, cue: str, stance: str
 ) -> None:
-    doc = pipeline()(text)
-    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
-    [topic] = [t for t in topics(doc, statement) if (t.name or "").startswith("control of ")]
+    [topic] = _changing_hands(text, content, cue)
     assert topic.name == "control of Ukraine's territory"
     assert topic.stance == stance
 

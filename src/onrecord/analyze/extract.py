@@ -516,8 +516,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _without_dateline(doc, text, s, resolver) for s in statements if not _marked_off(doc, s)
     ]
     statements = _conjoined_cues(doc, statements)
-    statements = _with_participles(doc, text, statements, tagger, quotes, resolver)
-    statements = _quotes_told_before(doc, text, statements, tagger, quotes, resolver)
+    statements = _Tellings(doc, text, tagger, quotes, resolver).split(statements)
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
@@ -556,47 +555,97 @@ def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _with_participles(
-    doc: Doc,
-    text: str,
-    statements: list[Statement],
-    tagger: Tagger,
-    quotes: Sequence[Quote],
-    resolver: SpeakerResolver,
-) -> list[Statement]:
-    """A telling of another set off inside a content by "with" ("Moscow
-    welcomed the fallout, with former Russian President Dmitry Medvedev
-    calling Zelensky a “pig”"): a statement of its own, its subject's, as
-    PolNeAR marks it; the content it sat in ends before it."""
-    out: list[Statement] = []
-    for statement in statements:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Tellings:
+    """Another's telling the tagger ran into a statement, split out as a
+    statement of its own (PolNeAR marks each so)."""
+
+    doc: Doc
+    text: str
+    tagger: Tagger
+    quotes: Sequence[Quote]
+    resolver: SpeakerResolver
+
+    def split(self, statements: list[Statement]) -> list[Statement]:
+        out: list[Statement] = []
+        for statement in statements:
+            for part in self._with_participle(statement):
+                out.extend(self._quote_told_before(part))
+        return out
+
+    def _with_participle(self, statement: Statement) -> list[Statement]:
+        """A telling of another set off inside a content by "with" ("Moscow
+        welcomed the fallout, with former Russian President Dmitry Medvedev
+        calling Zelensky a “pig”"): its subject's; the content it sat in ends
+        before it."""
+        doc, text = self.doc, self.text
         last = statement.parts[-1]
         span = doc.char_span(last.start, last.end, alignment_mode="contract")
-        found = _telling_with(span, tagger) if span is not None else None
+        found = _telling_with(span, self.tagger) if span is not None else None
         if found is None:
-            out.append(statement)
-            continue
+            return [statement]
         verb, subject = found
         comma = doc[verb.head.i - 1]
         kept = dataclasses.replace(last, end=comma.idx, text=text[last.start : comma.idx])
         parts = (*statement.parts[:-1], kept)
-        out.append(dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes)))
-        source = _token_span(doc, text, *phrase(subject))
+        out = [dataclasses.replace(statement, parts=parts, kind=_kind(parts, self.quotes))]
         content_start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else last.end
         body = text[content_start : last.end].rstrip()
-        content = Span(content_start, content_start + len(body), body)
         if body:
-            out.append(
-                Statement(
-                    parts=(content,),
-                    source=source,
-                    cue=_token_span(doc, text, verb.i, verb.i + 1),
-                    kind=_kind((content,), quotes),
-                    speaker=resolver.resolve(source),
-                    confidence=statement.confidence,
-                )
+            content = Span(content_start, content_start + len(body), body)
+            out.append(self._told(content, verb, phrase(subject), statement.confidence))
+        return out
+
+    def _quote_told_before(self, statement: Statement) -> list[Statement]:
+        """A quotation right after a person and a verb of saying of its own
+        ("with Zelensky vowing, “...”", "... and Trump replied: “...”") is that
+        person's, where the tagger joined it to a telling after it ("“...” He
+        added that ...") or ran another's content over it ("Hannity asked what
+        advice he would give and Trump replied: “...”")."""
+        doc, text, quotes = self.doc, self.text, self.quotes
+        first, last = statement.parts[0], statement.parts[-1]
+        told = _teller_before(doc, first.start, self.tagger)
+        cue = statement.cue
+        if told is not None and len(statement.parts) > 1 and cue and cue.start >= first.end:
+            quoted = self._told(first, *told, statement.confidence)
+            rest = statement.parts[1:]
+            # its "He added" now comes after the person the quotation is of
+            source = statement.source
+            speaker = self.resolver.resolve(source) if source else statement.speaker
+            kind = _kind(rest, quotes)
+            return [quoted, dataclasses.replace(statement, parts=rest, kind=kind, speaker=speaker)]
+        inner = doc.char_span(last.start, last.end, alignment_mode="contract")
+        for token in inner[1:] if inner is not None else ():
+            told = (
+                _teller_before(doc, token.idx, self.tagger) if token.text in QUOTE_MARKS else None
             )
-    return out
+            if told is None or doc[told[1][0] - 1].lower_ != "and":
+                continue
+            body = text[last.start : doc[told[1][0] - 1].idx].rstrip()
+            if not body:
+                continue
+            kept = Span(last.start, last.start + len(body), body)
+            quote = Span(token.idx, last.end, text[token.idx : last.end])
+            parts = (*statement.parts[:-1], kept)
+            shortened = dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes))
+            return [self._told(quote, *told, statement.confidence), shortened]
+        return [statement]
+
+    def _told(
+        self, content: Span, verb: Token, person: tuple[int, int], confidence: float
+    ) -> Statement:
+        source = _token_span(self.doc, self.text, *person)
+        speaker = self.resolver.resolve(source)
+        if speaker.name is None:  # "give to Zelensky and Trump replied": the person alone
+            speaker = Speaker(source.text, self.resolver.full_name(source.text), "person")
+        return Statement(
+            parts=(content,),
+            source=source,
+            cue=_token_span(self.doc, self.text, verb.i, verb.i + 1),
+            kind=_kind((content,), self.quotes),
+            speaker=speaker,
+            confidence=confidence,
+        )
 
 
 def _telling_with(span: DocSpan, tagger: Tagger) -> tuple[Token, Token] | None:
@@ -615,54 +664,6 @@ def _telling_with(span: DocSpan, tagger: Tagger) -> tuple[Token, Token] | None:
             if subject is not None and subject.ent_type_ == "PERSON":
                 return verb, subject
     return None
-
-
-def _quotes_told_before(
-    doc: Doc,
-    text: str,
-    statements: list[Statement],
-    tagger: Tagger,
-    quotes: Sequence[Quote],
-    resolver: SpeakerResolver,
-) -> list[Statement]:
-    """A quotation right after a person and a verb of saying of its own
-    ("with Zelensky vowing, “...”", "... and Trump replied: “...”") is that
-    person's, where the tagger joined it to a telling after it ("“...” He
-    added that ...") or ran another's content over it ("Hannity asked what
-    advice he would give and Trump replied: “...”")."""
-    out: list[Statement] = []
-    for statement in statements:
-        first, last = statement.parts[0], statement.parts[-1]
-        told = _teller_before(doc, first.start, tagger)
-        cue = statement.cue
-        if told is not None and len(statement.parts) > 1 and cue and cue.start >= first.end:
-            out.append(_told(doc, text, first, *told, statement.confidence, quotes, resolver))
-            rest = statement.parts[1:]
-            # its "He added" now comes after the person the quotation is of
-            source = statement.source
-            speaker = resolver.resolve(source) if source else statement.speaker
-            out.append(
-                dataclasses.replace(
-                    statement, parts=rest, kind=_kind(rest, quotes), speaker=speaker
-                )
-            )
-            continue
-        inner = doc.char_span(last.start, last.end, alignment_mode="contract")
-        for token in inner[1:] if inner is not None else ():
-            told = _teller_before(doc, token.idx, tagger) if token.text in QUOTE_MARKS else None
-            if told is None or doc[told[1][0] - 1].lower_ != "and":
-                continue
-            body = text[last.start : doc[told[1][0] - 1].idx].rstrip()
-            if not body:
-                continue
-            kept = Span(last.start, last.start + len(body), body)
-            quote = Span(token.idx, last.end, text[token.idx : last.end])
-            parts = (*statement.parts[:-1], kept)
-            statement = dataclasses.replace(statement, parts=parts, kind=_kind(parts, quotes))
-            out.append(_told(doc, text, quote, *told, statement.confidence, quotes, resolver))
-            break
-        out.append(statement)
-    return out
 
 
 def _teller_before(doc: Doc, start: int, tagger: Tagger) -> tuple[Token, tuple[int, int]] | None:
@@ -685,30 +686,6 @@ def _teller_before(doc: Doc, start: int, tagger: Tagger) -> tuple[Token, tuple[i
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     return verb, (first, k - 1)
-
-
-def _told(
-    doc: Doc,
-    text: str,
-    content: Span,
-    verb: Token,
-    person: tuple[int, int],
-    confidence: float,
-    quotes: Sequence[Quote],
-    resolver: SpeakerResolver,
-) -> Statement:
-    source = _token_span(doc, text, *person)
-    speaker = resolver.resolve(source)
-    if speaker.name is None:  # "give to Zelensky and Trump replied": no pair, the person alone
-        speaker = Speaker(source.text, resolver.full_name(source.text), "person")
-    return Statement(
-        parts=(content,),
-        source=source,
-        cue=_token_span(doc, text, verb.i, verb.i + 1),
-        kind=_kind((content,), quotes),
-        speaker=speaker,
-        confidence=confidence,
-    )
 
 
 def _marked_off(doc: Doc, statement: Statement) -> bool:
