@@ -106,7 +106,7 @@ def _frame(token: Token) -> tuple[str, list[Token]] | None:
         return "taking", _objects(token)
     if lemma in GIVING and token.pos_ == "VERB" and _recipient(token) is not None:
         return "taking", _objects(token)
-    if lemma in SWAPS or token.lower_ in SWAPS:
+    if _swap(token):
         # "some swapping of territories", "a land swap", "swap land"
         lands = [c for c in token.children if c.dep_ == "compound"]
         return "swap", _of(token) + lands + (_objects(token) if token.pos_ == "VERB" else [])
