@@ -273,6 +273,7 @@ class SpeakerResolver:
         self.paragraph_of = _paragraph_index(doc)
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
         self._surnames: list[Token] | None = None  # see _lone_surnames
+        self._lone_propers: frozenset[str] | None = None  # see _proper_elsewhere
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
@@ -546,17 +547,17 @@ class SpeakerResolver:
         """Whether a one-word source the tagger read as a common noun
         ("Zelenskyy said Kyiv is ...") stands alone as a proper noun elsewhere
         in the text ("rejected by Zelenskyy")."""
-        if len(span) != 1:
+        if len(span) != 1 or span[0].tag_ != "NN":
             return False
-        word = span[0]
-        return word.tag_ == "NN" and any(
-            t.text == word.text
-            and t.i != word.i
-            and t.tag_ == "NNP"
-            and t.dep_ != "compound"
-            and not any(c.dep_ == "compound" for c in t.children)
-            for t in self.doc
-        )
+        if self._lone_propers is None:  # read once per text
+            self._lone_propers = frozenset(
+                t.text
+                for t in self.doc
+                if t.tag_ == "NNP"
+                and t.dep_ != "compound"
+                and not any(c.dep_ == "compound" for c in t.children)
+            )
+        return span[0].text in self._lone_propers  # an NN word: another token
 
     def _text_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words the text writes in lower case, and those it capitalises
