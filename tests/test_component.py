@@ -167,14 +167,37 @@ def test_a_date_opening_the_content_dates_the_saying_not_the_content(
     assert statement.said_on == said_on
 
 
-def test_a_day_and_its_time_of_day_are_one_expression() -> None:
-    [statement] = analyze(
-        "On Monday night, Senator Ann Lee announced she would not block the bill.",
-        published="2025-04-16",
-    ).statements
+def test_a_quotation_of_several_sentences_after_its_cue_is_the_content_whole() -> None:
+    text = (
+        "Ann Gale stated on Saturday,\n\n“I think people misunderstand when somebody says: ‘I "
+        "do not want to be a burden’. Well, that is how I feel. Nobody wants that.”"
+    )
+    [statement] = analyze(text, published="2025-06-23").statements
+    assert statement.content.text == text[text.index("“") :]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "said_on"),
+    [
+        # a day and its time of day are one expression
+        (
+            "On Monday night, Senator Ann Lee announced she would not block the bill.",
+            "Monday night",
+            "2025-04-14",
+        ),
+        # "Today" before the source, which spaCy tags as no date
+        (
+            "Today Bishop of Leeds Dame Ruth Hale said that peers must oppose the plan.",
+            "Today",
+            "2025-04-16",
+        ),
+    ],
+)
+def test_words_before_the_source_date_the_saying(text: str, expression: str, said_on: str) -> None:
+    [statement] = analyze(text, published="2025-04-16").statements
     assert statement.time_expression is not None
-    assert statement.time_expression.text == "Monday night"
-    assert statement.said_on == "2025-04-14"
+    assert statement.time_expression.text == expression
+    assert (statement.said_on, statement.said_on_bound) == (said_on, False)
 
 
 @pytest.mark.parametrize(
@@ -315,6 +338,8 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         # a date the speaker quotes, and a length of time, in what the cue's verb goes on to
         "Cruz vowed to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
         "Senator Ann Lee has opposed Medicare cuts for years.",
+        # a newspaper's name
+        "“We were there under legitimate pretenses,” Figueroa told USA Today.",
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:
@@ -513,16 +538,34 @@ def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on
     assert statement.source is not None and statement.source.text == source
 
 
-def test_a_subject_opening_a_paragraph_is_not_read_with_the_paragraph_before() -> None:
-    # spaCy runs the sentence over the break: the closing mark hangs on "Vance",
-    # and "user" is a second subject of "appeared".
-    text = (
-        "“It is outrageous. Coke user?”\n\nVance, a medical doctor, then appeared on MSNBC "
-        "on Tuesday and began by saying she would “never” diagnose someone through television.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # spaCy runs the sentence over the break: the closing mark hangs on
+        # "Vance", and "user" is a second subject of "appeared"
+        (
+            "“It is outrageous. Coke user?”\n\nVance, a medical doctor, then appeared on MSNBC "
+            "on Tuesday and began by saying she would “never” diagnose someone through "
+            "television.\n",
+            "began by saying",
+            "Vance, a medical doctor,",
+        ),
+        # a caption or a bullet with no period, then a blank line, past the
+        # title's line: the next paragraph's source is not the caption's object
+        (
+            "MPs back the bill.\n\nThe bill would allow terminally ill adults to end their own "
+            "lives\n\nJane Porter MP said: “I voted for it.”",
+            "said:",
+            "Jane Porter MP",
+        ),
+    ],
+)
+def test_a_subject_opening_a_paragraph_is_not_read_with_the_paragraph_before(
+    text: str, cue: str, source: str
+) -> None:
     [statement] = analyze(text).statements
-    assert statement.cue is not None and statement.cue.text == "began by saying"
-    assert statement.source is not None and statement.source.text == "Vance, a medical doctor,"
+    assert statement.cue is not None and statement.cue.text == cue
+    assert statement.source is not None and statement.source.text == source
 
 
 def test_a_quotation_after_according_to_goes_on_with_the_speaker_not_the_outlet() -> None:

@@ -23,6 +23,13 @@ from tests.conftest import ROOT
 
 STANCES = [
     # (text, content, cue, topic, stance)
+    (  # the question put is no side
+        "When asked about concerns regarding the bill, she said it was sound.",
+        "concerns regarding the bill",
+        "asked about",
+        "bill",
+        "unclear",
+    ),
     (  # a verdict on what the thing is
         "Trudeau told Trump that his tariffs on Canadian imports were “a very dumb thing to do”.",
         "that his tariffs on Canadian imports were “a very dumb thing to do”",
@@ -957,6 +964,23 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
             "ceasefire deal",
             "against",
         ),
+        # a measure written with a capital, as British papers write it
+        ("Lord Hale said: “Many of us will now oppose this Bill in the Lords.”", "Bill", "against"),
+        (
+            "Jane Porter MP said: “I voted in favour of the Assisted Dying Bill because it is "
+            "safe.”",
+            "Assisted Dying Bill",
+            "for",
+        ),
+        # "not X, but Y": the negation is X's
+        (
+            "Ann Gale told MPs: “It is not because I am opposed to it in principle, but because "
+            "I fear for the vulnerable, that I implore the House to reject this Bill.”",
+            "Bill",
+            "against",
+        ),
+        ("Ann Gale argued the bill was “so rigorous and so safe.”", "bill", "for"),
+        ("Esther Rantzen praised Commons approval of the bill as “rigorous”.", "bill", "for"),
     ],
 )
 def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None:
@@ -992,6 +1016,22 @@ def test_of_course_is_no_topic() -> None:
 
 
 NAMED = [
+    (  # a measure is the one its text named before, however capitalised
+        "The Terminally Ill Adults (End of Life) Bill was passed.\n\nLord Frost said: “Many of "
+        "us will now oppose this Bill in the Lords.”",
+        "“Many of us will now oppose this Bill in the Lords.”",
+        "said:",
+        "Bill",
+        "Terminally Ill Adults (End of Life) Bill",
+    ),
+    (
+        "MPs backed the assisted dying bill on Friday. Ms Robinson said: “We will be fighting "
+        "this bill at every stage.”",
+        "“We will be fighting this bill at every stage.”",
+        "said:",
+        "bill",
+        "assisted dying bill",
+    ),
     (  # "the alliance" is the bloc the text named last
         "NATO met on Tuesday. Umerov said the country wants to join the Alliance.",
         "the country wants to join the Alliance",
@@ -1457,6 +1497,41 @@ def test_the_bill_is_the_kind_of_bill_its_text_named(db_url: str) -> None:
     )
     cited = {r["id"]: r for r in store.statements(StatementQuery())}
     assert _pairs(cited, store.conflicts()) == {frozenset(("John Thune", "Susan Collins"))}
+
+
+def test_a_bill_named_three_ways_in_british_copy_is_one_question(db_url: str) -> None:
+    """ "the assisted dying bill", "the Terminally Ill Adults (End of Life) Bill" and
+    "this Bill": one question across three outlets, written as British papers
+    write it (a seat after a name, a capital on "Bill", "in favour of")."""
+    store = _stored(
+        db_url,
+        [
+            (
+                "wire",
+                "2025-06-20",
+                "The assisted dying bill cleared the Commons on Friday.\n\nJane Porter MP said: “I "
+                "voted in favour of the Assisted Dying Bill because it is safe.”",
+            ),
+            (
+                "daily",
+                "2025-06-20",
+                "The Terminally Ill Adults (End of Life) Bill passed the Commons on Friday.\n\n"
+                "Tory peer Lord Hale said: “Many of us will now oppose this Bill in the Lords.”",
+            ),
+            (
+                "weekly",
+                "2025-06-21",
+                "Opponents vowed to keep fighting the assisted dying bill after the Commons vote."
+                "\n\nSpokeswoman Clare Dunn said: “We will be fighting this bill at every stage "
+                "in the House of Lords.”",
+            ),
+        ],
+    )
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    assert _pairs(cited, store.conflicts()) == {
+        frozenset(("Jane Porter", "Hale")),
+        frozenset(("Jane Porter", "Clare Dunn")),
+    }
 
 
 SPENDING = [

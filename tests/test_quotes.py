@@ -49,6 +49,21 @@ def test_apostrophes_are_not_quotes() -> None:
     assert regions("Russia’s view and Ukraine's view") == []
 
 
+def test_single_marks_quote_in_a_text_with_no_double_ones() -> None:
+    """British wire copy quotes with single marks, over paragraphs too; an
+    apostrophe in a word or before a year is none."""
+    text = (
+        "She told the agency: 'This will help families.\n\n'Thank you, Parliament.'\n\n"
+        "Ms Hale's Bill passed, and she said it was 'wonderful' news for the '90s generation."
+    )
+    assert regions(text) == [
+        ("'This will help families.", False),
+        ("'Thank you, Parliament.'", True),
+        ("'wonderful'", True),
+    ]
+    assert regions("“Yes,” she said of the 'plan'.") == [("“Yes,”", True)]
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab \n\"“”«»'’.,")), max_size=80))
 def test_regions_are_ordered_disjoint_and_inside(text: str) -> None:
     end = 0

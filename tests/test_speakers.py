@@ -389,6 +389,74 @@ CASES = [
         "“No room",
         "Donald Trump",
     ),
+    # British titles and bodies: a seat after the name, a title of capitalised
+    # words before it, a name set off after a description, a body introduced by
+    # its kind or named with small words, a role or party word read into a name
+    ("Jane Porter MP said: “I voted for the bill because it is safe.”", "“I voted", "Jane Porter"),
+    (
+        "Mother of the House Ann Gale warned “people will lose their lives” under the plans.",
+        "“people",
+        "Ann Gale",
+    ),
+    (
+        "Anglican Bishop of Leeds Dame Ruth Hale, who sits in the Lords, said that peers "
+        "“must oppose” the plan.",
+        "that peers",
+        "Ruth Hale",
+    ),
+    (
+        "Meanwhile, one of the fiercest critics of the plan, Conservative Paul Reed, described "
+        "its backers as “zealots”.",
+        "its backers",
+        "Paul Reed",
+    ),
+    (  # (read so before too: a guard)
+        "Campaign group Care Not Killing also warned: “The fight is not over.”",
+        "“The fight",
+        "Care Not Killing",
+    ),
+    (
+        "Dignity in Dying said: “This is a landmark moment for choice.”",
+        "“This is",
+        "Dignity in Dying",
+    ),
+    ("Spokeswoman Clare Dunn said: “We will keep fighting.”", "“We will", "Clare Dunn"),
+    # "Dame" and a given name; an honorific telling which of two bearers
+    (
+        "Dame Joan Marsh welcomed the vote. Dame Joan told reporters: “This will help families.”",
+        "“This will",
+        "Joan Marsh",
+    ),
+    (
+        "Hillary Clinton campaigned with Bill Clinton in Ohio. Mrs. Clinton said the economy "
+        "would grow.",
+        "the economy",
+        "Hillary Clinton",
+    ),
+    # a name the tagger missed, the one the sentence is about, is whom "he" stands for
+    (
+        "Labour MP Maureen Burke spoke of her brother, David, who was ill. The sharpest words "
+        "came from the DUP’s Gavin Robinson who voted against. “Medicine is uncertain,” he said.",
+        "“Medicine",
+        "Gavin Robinson",
+    ),
+    # a description no title in the text holds: the speaker just told of ...
+    (
+        "Ruth Hale opened the debate.\n\nMs Hale described the vote as a relief.\n\n"
+        "The Leeds North MP added: “This is the right thing to do.”",
+        "“This is",
+        "Ruth Hale",
+    ),
+    # ... even where the text gives another that title only later
+    (
+        "Father of the House Tom Gale warned that lives would be lost.\n\nThe Labour MP told "
+        "the Commons: “I ask members to speak up for the voiceless.”\n\nThey voted to approve "
+        "Labour MP Ruth Hale’s bill.",
+        "“I ask",
+        "Tom Gale",
+    ),
+    # (a guard: a name after "of" is not the speaker)
+    ("The wife of John Smith said that the plan was bad.", "that the plan", None),
     (  # a pronoun source goes on with the speaker it found, paragraphs on
         "Hillary Clinton spoke in Ohio. She said the plan was sound.\n\n"
         "She praised the workers.\n\nAides handed out flyers.\n\n"

@@ -775,6 +775,9 @@ def _clausal(
     ):
         source = _token_span(doc, text, *source_range)
         content = _snap(text, _token_span(doc, text, *content_range), quotes)
+        opened = next((q for q in quotes if q.start == content.start < content.end < q.end), None)
+        if opened is not None:  # a quotation of several sentences is the content whole
+            content = Span(opened.start, opened.end, text[opened.start : opened.end])
         out.append(
             Statement(
                 (content,),

@@ -167,6 +167,7 @@ _PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
 class _Person:
     name: str
     title_words: frozenset[str]
+    first: int  # the token of the first mention
     mentions: int = 0
 
 
@@ -184,11 +185,29 @@ def _entities(doc: Doc) -> list[Span]:
     that surname alone wherever the text writes it ("Von der Leyen", read as an
     organisation); a saying verb read into a name ("Said Ellis") is left out."""
     out: list[Span] = []
-    for e in doc.ents:
+    taken = {k for e in doc.ents for k in range(e.start, e.end)}
+    for e in sorted([*doc.ents, *_missed_names(doc)]):
         if out and e.start < out[-1].end:
             continue  # taken into the name before it
         start, end = e.start + (len(e) > 1 and e[0].text in INVERTED_SAYING), e.end
+        if (
+            e.label_ != "PERSON"
+            and len(e) > 2
+            and (e[-3].lower_ in GENDERED_TITLES or e[-3].lower_ in ROLES)
+            and gender_of(e[-2:].text)
+        ):
+            out.append(Span(doc, e.end - 2, e.end, label="PERSON"))  # "Leeds Dame Ruth Hale"
+            continue
+        if e.label_ == "ORG" and start > 1 and doc[start - 1].lower_ in _LINKS:
+            word = doc[start - 2]  # "Dignity in Dying", read as "Dying"
+            start -= 2 * (word.is_title and word.tag_ in ("NN", "NNP") and word.i not in taken)
         if e.label_ == "PERSON":
+            if len(e) == 1 and e[0].lower_ in _OWNED and doc[start - 1].tag_ in _DETERMINERS:
+                continue  # "the Bill", "Ms Leadbeater's Bill": no one's name
+            if len(e) > 2 and (e[0].lower_ in ROLES or _given_after(e)):
+                start += 1  # "Spokeswoman Catherine Robinson", "Conservative Paul Reed"
+            if len(e) > 2 and e[-2].tag_ == "POS" and e[-1].lower_ in _OWNED:
+                end -= 1  # "Ms Leadbeater's Bill": hers, not a name
             k = end
             while k < len(doc) and doc[k].is_lower and doc[k].lower_ in PARTICLES:
                 k += 1
@@ -202,12 +221,36 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+def _given_after(name: Span) -> bool:
+    """Whether a name opens with a party's word the tagger read into it
+    ("Conservative Paul Reed")."""
+    return name[0].lower_ in _PARTIES and gender_of(name[1:].text) is not None
+
+
+def _missed_names(doc: Doc) -> list[Span]:
+    """Names the entity tagger missed: two or three capitalised proper nouns
+    outside any entity, opening with a given name ("the DUP’s Gavin
+    Robinson"), not part of a longer run of them."""
+    tagged = {k for e in doc.ents for k in range(e.start, e.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].tag_ == "NNP" and doc[j].is_title and j not in tagged:
+            j += 1
+        if 2 <= j - i <= 3 and gender_of(doc[i:j].text) is not None:
+            out.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
 # Head nouns of a person's role written in apposition to a name.
 ROLES = frozenset(
     """minister president premier chancellor secretary spokesman spokeswoman spokesperson
     envoy ambassador senator governor mayor leader chief chairman chairwoman director
     adviser advisor commissioner general admiral judge professor economist analyst founder
-    executive lawmaker congressman congresswoman diplomat negotiator pm nominee candidate""".split()
+    executive lawmaker congressman congresswoman diplomat negotiator pm nominee candidate
+    mp""".split()
 )
 # Words of a title written before a name ("Vice President", "Prime Minister").
 _TITLE_RUN = ROLES | {"vice", "deputy", "prime", "first", "lady", "foreign", "defense"}
@@ -224,6 +267,18 @@ _BODIES = frozenset(
     "hospital church company corporation news post times fund bank council committee "
     "department agency association club team project campaign".split()
 )
+# What a person's name owns that the tagger may read into it ("Ms Leadbeater's Bill").
+_OWNED = frozenset({"bill", "act", "law", "plan", "campaign", "office", "team", "government"})
+_DETERMINERS = frozenset({"DT", "POS", "PRP$"})
+_PARTIES = frozenset(
+    "conservative tory labour liberal democrat democratic republican independent green".split()
+)
+# Small words inside a body's name ("Dignity in Dying", "Right to Life").
+_LINKS = frozenset({"in", "of", "for", "to", "against"})
+# Letters written after a name for a seat or a rank ("David Chadwick MP").
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC"})
+# Words for a body's kind, besides _BODIES, that may introduce its name.
+_KINDS = frozenset({"charity", "organisation", "organization", "lobby", "body", "union", "firm"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms"})
 
 
@@ -274,13 +329,14 @@ class SpeakerResolver:
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
         self._surnames: list[Token] | None = None  # see _lone_surnames
         self._lone_propers: frozenset[str] | None = None  # see _proper_elsewhere
+        self.told: list[tuple[int, str | None]] = []  # (token, person) of each source resolved
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
         parts = name.split()
         if len(parts) >= 2:
             titles = self._title_words(ent)
-            person = self.people.setdefault(name, _Person(name, titles))
+            person = self.people.setdefault(name, _Person(name, titles, ent.start))
             if titles and not person.title_words:
                 person.title_words = titles
             person.mentions += 1
@@ -373,12 +429,41 @@ class SpeakerResolver:
         before = self.doc[i - 1]
         return before.ent_type_ == "PERSON" or before.lower_ in self.by_surname
 
-    def full_name(self, name: str) -> str:
-        """The one full name the text gives a surname ("Rutte", "von der Leyen"), else ``name``."""
-        candidates = self.by_surname.get(name.lower(), [])
+    def full_name(self, name: str, gender: str | None = None) -> str:
+        """The one full name the text gives a surname ("Rutte", "von der Leyen"),
+        of the gender an honorific tells if several bear it ("Mrs. Clinton"
+        beside Bill Clinton), or a given name after "Sir" or "Dame" ("Dame
+        Esther": "Dame Esther Rantzen"), else ``name``."""
+        words = name.split()
+        if len(words) == 2 and words[0] in ("Sir", "Dame"):
+            candidates = [p for p in self.people if p.split()[-2:-1] == words[1:]]
+        else:
+            candidates = self.by_surname.get(name.lower(), [])
+            if len(candidates) > 1 and gender is not None:
+                candidates = [c for c in candidates if self._gender(c) == gender]
         return candidates[0] if len(candidates) == 1 else name
 
+    def _given_or_full(self, person: Span) -> str:
+        """The full name of a person named, also with an honorific telling
+        which of two bearers of a surname ("Mrs. Clinton"), or by "Sir" or
+        "Dame" and a given name."""
+        name = _clean(person.text)
+        before = self.doc[person.start - 1].text if person.start else ""
+        if before in ("Sir", "Dame") and " " not in name:
+            named = self.full_name(f"{before} {name}")
+            return name if named.startswith(before) else named
+        told = GENDERED_TITLES.get(before.lower()) or GENDERED_TITLES.get(person[0].lower_)
+        return self.full_name(name, told)
+
     def resolve(self, source: TextSpan) -> Speaker:
+        speaker = self._resolve(source)
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is not None and len(span):
+            named = speaker.name if speaker.kind in ("person", None) else None
+            self.told.append((span.start, named))
+        return speaker
+
+    def _resolve(self, source: TextSpan) -> Speaker:
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         mention = source.text
         if span is None or not len(span):
@@ -391,6 +476,10 @@ class SpeakerResolver:
         # A name is the speaker only when it holds the head of the source phrase:
         # "Trump's campaign manager" is not Trump.
         head = span.root.i
+        if span.root.text in _POST_NOMINALS:
+            name = self._before_post_nominal(span.root)
+            if name is not None:  # "David Chadwick MP said"
+                return self._named(span, Speaker(mention, self.full_name(name), "person"))
         named = [e for e in self.ents if span.start <= e.start <= head < e.end <= span.end]
         persons = [e for e in named if e.label_ == "PERSON"]
         before_head = {*span[: head - span.start + 1], *span.root.lefts}
@@ -406,9 +495,7 @@ class SpeakerResolver:
             title = self.doc[span.start : person.start]
             role = _role(title.text) if len(title) <= _MAX_ROLE_WORDS else None
             role = role or self._apposed_role(person, span)
-            return self._named(
-                span, Speaker(mention, self.full_name(_clean(person.text)), "person", role)
-            )
+            return self._named(span, Speaker(mention, self._given_or_full(person), "person", role))
         # "the UK prime minister, Keir Starmer": the name in apposition to the head
         # (not "Presidential candidates Hillary Clinton and Donald Trump").
         apposed = [
@@ -422,6 +509,14 @@ class SpeakerResolver:
         if apposed and not _coordinated(apposed[0].root) and not _coordinated(span.root):
             role = _role(self.doc[span.start : apposed[0].start].text)
             name = self.full_name(_clean(apposed[0].text))
+            return self._named(span, Speaker(mention, name, "person", role))
+        body = _closing_body(span, self.ents)
+        if body is not None:
+            return Speaker(mention, _clean(body.text), "organization")
+        closing = self._closing_name(span)
+        if closing is not None:
+            role = _role(self.doc[span.start : closing.start].text)
+            name = self.full_name(_clean(closing.text))
             return self._named(span, Speaker(mention, name, "person", role))
         surname = _clean(span.text).lower()
         if surname in self.by_surname:
@@ -463,13 +558,70 @@ class SpeakerResolver:
             )
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
-            return self._named(span, _person(mention, self._by_title(span)))
+            holder, told = self._by_title(span), self._last_described(span)
+            if holder is None or (told is not None and self.people[holder].first > span.start):
+                holder = told  # a title the text gives only later names another
+            return self._named(span, _person(mention, holder))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
             self.named_sources.append((span.start, name))  # "He added ..." goes on with it
             self._introduce(name)
             return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _before_post_nominal(self, letters: Token) -> str | None:
+        """The name right before a seat or rank written after it ("Jane Porter
+        MP"): two or three capitalised proper nouns, a person's by the tagger
+        or by a given name."""
+        start = letters.i
+        while start > 0 and self.doc[start - 1].tag_ == "NNP" and self.doc[start - 1].is_title:
+            start -= 1
+        run = self.doc[start : letters.i]
+        tagged = any(e.label_ == "PERSON" and e.start < letters.i <= e.end for e in self.ents)
+        if 2 <= len(run) <= 3 and (tagged or gender_of(run.text) is not None):
+            return _clean(run.text)
+        return None
+
+    def _closing_name(self, span: Span) -> Span | None:
+        """A person's name closing the source's noun phrase that the parse did
+        not make its head: after a title of capitalised words ("Mother of the
+        House Diane Abbott", "Anglican Bishop of London Dame Sarah Mullally,
+        who sits in the Lords,") or set off by a comma after a description
+        ("one of the leading opponents of the Bill, Conservative Danny
+        Kruger,"); not the object of "of" ("the wife of John Smith"), nor one
+        of two."""
+        persons = [e for e in self.ents if e.label_ == "PERSON" and span.start < e.start < span.end]
+        if not persons:
+            return self._apposed_after(span)
+        if len(persons) != 1 or any(t.lower_ in ("and", "&") for t in span):
+            return None
+        person = persons[0]
+        if person.end < span.end and self.doc[person.end].text != ",":
+            return None
+        i = person.start - 1
+        while i > span.start and self.doc[i].is_title and self.doc[i].tag_ == "NNP":
+            i -= 1  # "Conservative", "Dame"
+        if i == person.start - 1 and self.doc[i].lower_ in ("of", "the"):
+            return None
+        if self.doc[i].text == "," and i > span.start:
+            return person
+        title = self.doc[span.start : i + 1]
+        return person if all(t.is_title or t.lower_ in ("of", "the") for t in title) else None
+
+    def _apposed_after(self, span: Span) -> Span | None:
+        """A name set off by commas right after the source, before its verb,
+        which the source left out ("one of the fiercest critics of the plan,
+        Conservative Paul Reed, described ...")."""
+        doc, k = self.doc, span.end
+        if k + 2 >= len(doc) or doc[k].text != "," or span.root.pos_ not in ("NOUN", "NUM"):
+            return None
+        person = next((e for e in self.ents if e.label_ == "PERSON" and k < e.start <= k + 2), None)
+        if person is None or person.end + 1 >= len(doc) or doc[person.end].text != ",":
+            return None
+        if not all(t.is_title for t in doc[k + 1 : person.start]):
+            return None
+        verb = doc[person.end + 1]
+        return person if verb.pos_ == "VERB" and span.root.head.i == verb.i else None
 
     def _titled_name(self, span: Span) -> Span | None:
         """A name the entity tagger missed after a title that ends the source
@@ -673,10 +825,25 @@ class SpeakerResolver:
         tells is of the other gender ("she" is not Frank Fiorina), nor a plural
         the tagger took for a name ("Aides handed out flyers")."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
+        fallback: str | None = None
+        for start, name, subject in sorted(self._mentions(i), reverse=True):
+            if self.paragraph_of[start] < floor:
+                break
+            if self._gender(name) not in (None, gender) or name in objects:
+                continue
+            if subject:
+                return name
+            fallback = fallback or name
+        return fallback
+
+    def _mentions(self, i: int) -> list[tuple[int, str, bool]]:
+        """People named before token ``i`` outside quotations, as (token, name,
+        whether a subject): person entities, sources that named a person, and
+        lone surnames."""
         mentions = [
             (
                 e.start,
-                self.full_name(_clean(e.text)),
+                self._given_or_full(e),
                 _main_subject(e.root, i) and not _names_two(e.root),
             )
             for e in self.ents
@@ -686,17 +853,7 @@ class SpeakerResolver:
             and not self.quoted[e.start]
         ]
         mentions += [(k, name, True) for k, name in self.named_sources if k < i]
-        mentions += self._lone_surnames(i)
-        fallback: str | None = None
-        for start, name, subject in sorted(mentions, reverse=True):
-            if self.paragraph_of[start] < floor:
-                break
-            if self._gender(name) not in (None, gender) or name in objects:
-                continue
-            if subject:
-                return name
-            fallback = fallback or name
-        return fallback
+        return mentions + self._lone_surnames(i)
 
     def _lone_surnames(self, i: int) -> list[tuple[int, str, bool]]:
         """Mentions before token ``i`` of a surname the tagger read as no
@@ -736,6 +893,39 @@ class SpeakerResolver:
             keys <= _title_keys(p.title_words) for p in self.people.values()
         )
 
+    def _last_described(self, span: Span) -> str | None:
+        """The person whose words the text has just told, for a description
+        with a role no title in the text holds ("Ms Leadbeater described ...
+        The Spen Valley MP added: ..."): the speaker of the last statement
+        before it, if a named person, in this paragraph or the one before, with
+        no other person named since outside quotations and no other role given
+        them ("the senator" is not "Governor Mike Pence")."""
+        head = span.root.lower_
+        if span[0].lower_ != "the" or head not in ROLES:
+            return None
+        if not _described_by(span) - {head}:
+            return None  # "the president" alone: whoever holds that office
+        told = [t for t in self.told if t[0] < span.start]
+        if not told:
+            return None
+        k, name = max(told)
+        if name is None or self.paragraph_of[k] < self.paragraph_of[span.start] - 1:
+            return None
+        if any(
+            e.label_ == "PERSON"
+            and k < e.start < span.start
+            and not self.quoted[e.start]
+            and self._given_or_full(e) != name
+            for e in self.ents
+        ) or any(
+            t.lower_ in self.by_surname and t.text not in name and not self.quoted[t.i]
+            for t in self.doc[k : span.start]
+        ):
+            return None  # another person named since
+        person = self.people.get(name)
+        roles = (person.title_words if person else frozenset()) & ROLES
+        return name if not roles or head in roles else None
+
     def _titled_all(self, span: Span) -> str | None:
         """The one person introduced with a title holding every word of the
         description ("the Republican": "Republican nominee Donald Trump"; not
@@ -765,6 +955,19 @@ class SpeakerResolver:
             keys = _title_keys(words)
             matches = [p for p in matches if keys <= _title_keys(p.title_words)]
         return matches[0].name if len(matches) == 1 else None
+
+
+def _closing_body(span: Span, ents: Sequence[Span]) -> Span | None:
+    """An organisation's name that a word for its kind introduces ("Campaign
+    group Right to Life UK", "the charity Humanists UK"), ending the source."""
+    body = next((e for e in ents if e.end == span.end and e.start > span.start), None)
+    if body is None or body.label_ != "ORG":
+        return None
+    kind = span.doc[body.start - 1]
+    before = span.doc[span.start : body.start]
+    if kind.lower_ not in _BODIES | _KINDS or kind.tag_ != "NN":
+        return None
+    return body if all(t.pos_ in ("DET", "ADJ", "NOUN") for t in before) else None
 
 
 def _described_by(span: Span) -> set[str]:
@@ -816,6 +1019,11 @@ def _main_subject(token: Token, i: int) -> bool:
     unless token ``i`` is in that clause too ("Flynn said Trump was right when
     he said ...": Trump)."""
     verb = token.head
+    if any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in token.children
+    ) and (token.dep_, token.head.dep_, token.head.head.dep_) == ("pobj", "prep", "ROOT"):
+        return True  # "The most eloquent came from the DUP's Gavin Robinson who voted against"
     return token.dep_ in _SUBJECT_DEPS and (
         verb.dep_ != "ccomp" or verb.left_edge.i <= i <= verb.right_edge.i
     )

@@ -76,10 +76,12 @@ _CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 # other work ("blow away expectations"), and what they are to is their victim
 # ("unfair to dealerships").
 VERDICTS = {
-    **dict.fromkeys("success successful beneficial justified right option necessity".split(), 1),
+    **dict.fromkeys(
+        "success successful beneficial justified right option necessity safe".split(), 1
+    ),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
-        counterproductive reckless misguided dumb stupid foolish""".split(),
+        counterproductive reckless misguided dumb stupid foolish unsafe flawed""".split(),
         -1,
     ),
 }
@@ -145,14 +147,16 @@ LIGHT = frozenset(
     lot kind sort number point case fact reason view position side term place end
     something anything everything one country group accordance concern others need course
     call demand plea appeal push intention objection opposition outcome exchange precondition
-    prerequisite""".split()
+    prerequisite approval passage passing""".split()
 )
+FAVOUR = frozenset({"favour", "favor"})
 # Nouns for people are actors, not questions, unless tied to a name ("member of NATO").
 PEOPLE = frozenset(
     """president candidate nominee voter people woman man family kid child official
     leader member supporter critic reporter spokesman spokeswoman adviser aide citizen
     american worker resident friend person someone everyone anyone wife husband father
-    mother son daughter brother sister parent rival opponent challenger ally""".split()
+    mother son daughter brother sister parent rival opponent challenger ally adult patient
+    constituent""".split()
 )
 # Words of saying: a side in a clause they govern is the sayer's, not the
 # speaker's ("commented on Trump's statements that Ukraine will never join").
@@ -289,8 +293,8 @@ def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
     hang on the noun, on the verb it is the object of, on a light noun it
     belongs to, or inside the "from" phrase."""
     doc = last.doc
-    if last.i + 2 >= len(doc):
-        return []
+    if last.i + 2 >= len(doc) or head.lemma_.lower() in MEASURES:
+        return []  # "this Bill in the Lords": where it is debated, not what it is
     owners = {head.i}
     if head.dep_ == "dobj":
         owners.add(head.head.i)
@@ -319,11 +323,22 @@ def _place(head: Token, last: Token, inside: set[int]) -> list[Token]:
     return [*origin, prep, places[0]]
 
 
+def _common(token: Token) -> bool:
+    """A common noun, also a measure written with a capital after a determiner
+    or an owner, as British papers write them ("this Bill", "Ms Leadbeater's
+    Bill", "the Assisted Dying Bill")."""
+    return token.pos_ == "NOUN" or (
+        token.pos_ == "PROPN"
+        and token.lower_ in MEASURES
+        and any(c.dep_ in ("det", "poss", "compound", "nmod") for c in token.children)
+        and not (token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "of")  # "Bill of Rights"
+    )
+
+
 def _named(token: Token) -> bool:
     """A name, or a noun a name qualifies: "NATO", "NATO membership" ("path to NATO membership")."""
     return token.pos_ == "PROPN" or (
-        token.pos_ == "NOUN"
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+        _common(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
     )
 
 
@@ -339,7 +354,18 @@ def _modifies(noun: Token, inside: set[int]) -> bool:
     owned = owner.lemma_.lower()
     if owned in PROPOSALS and prep.lower_ == "for":
         return False
-    return owner.i in inside and owner.pos_ == "NOUN" and owned not in LIGHT and owned not in PATHS
+    return (
+        owner.i in inside
+        and _common(owner)
+        and owned not in LIGHT
+        and owned not in PATHS
+        and not _in_favour(owner)
+    )
+
+
+def _in_favour(word: Token) -> bool:
+    """ "favour" of "in favour of X": no question itself; X is, and "favour" a side on it."""
+    return word.lemma_.lower() in FAVOUR and word.head.lower_ == "in"
 
 
 def _hyphenated(token: Token) -> bool:
@@ -357,9 +383,10 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
     inside = {t.i for t in tokens}
     for token in tokens:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN":
+        if _common(token):
             named = (
                 token.dep_ != "compound"
+                and not _in_favour(token)
                 and (lemma not in LIGHT or _bloc_named(token) is not None)
                 and lemma not in REPORT_NOUNS
                 and not _modifies(token, inside)
@@ -412,7 +439,7 @@ def _leads_on(path: Token, inside: set[int]) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in PLACE_PREPOSITIONS
-            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in child.children)
+            and any(o.dep_ == "pobj" and _common(o) for o in child.children)
         ):
             return True
         if child.dep_ in ("acl", "relcl") and _non_finite(child):
@@ -433,6 +460,20 @@ def _negated(token: Token) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in NEGATIONS:
             return child
     return None
+
+
+def _asked_about(token: Token) -> bool:
+    return token.lower_ == "about" and token.head.lemma_.lower() == "ask"
+
+
+def _contrasted(conjunct: Token, head: Token) -> bool:
+    """Whether a clause is set against its head by "but" ("not X, but Y"): the
+    head's negation is not its own."""
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.head.i == head.i
+        and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+    )
 
 
 def _outdone(verb: Token) -> bool:
@@ -528,7 +569,7 @@ def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
     for word in words:
         lemma = word.lemma_.lower()
         if lemma == "call" and not (
-            _followed_by(word, "for") or (word.pos_ == "NOUN" and _followed_by(word, "to"))
+            _followed_by(word, "for") or (_common(word) and _followed_by(word, "to"))
         ):
             continue  # "calls it a crazy system" names; "calls for talks", "a call to ban" support
         for particle in (c.lower_ for c in word.children if c.dep_ == "prt"):
@@ -633,7 +674,7 @@ def _nobody_s_side(
     would never join NATO")."""
     token = chain[depth]
     top = len(chain) - (2 if cue is not None and chain[-1].i == cue.i else 1)
-    if depth == top and token.pos_ == "NOUN" and _judgement(chain, depth, quotes):
+    if depth == top and _common(token) and _judgement(chain, depth, quotes):
         # another's wish, with no word of the content's over it: "expressed
         # frustration with Zelenskyy’s demand for ..." (not "condemning Trump’s
         # call for a ban", against the ban)
@@ -663,6 +704,16 @@ def _nobody_s_side(
             return True
     if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
         return True
+    if _asked_about(token) or (token.dep_ == "pobj" and _asked_about(token.head)):
+        return True  # "When asked about concerns regarding the bill, she said": the question put
+    if token.lower_ == "in" and any(map(_in_favour, token.children)):
+        # "Sanders' vote in favor of a law" (the parse may hang "in" on the verb):
+        # his side, told by another
+        verb = token.head
+        owned = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i < token.i)]
+        owners = [c for o in owned for c in o.children if c.dep_ == "poss"]
+        if any(c.lower_ not in ("my", "our") for c in owners):
+            return True
     if token.dep_ == "prep" and token.lower_ in CONCESSIVE:
         return True
     if depth and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in token.children):
@@ -799,6 +850,8 @@ def _side(
         if depth and chain[depth - 1].dep_ == "advcl" and chain[depth - 1].tag_ == "VBG":
             break  # "will not bring peace, rejecting ...": a participle set off has its own side
         negation = _negated(token) if depth or token.pos_ == "VERB" else None
+        if depth and _contrasted(chain[depth - 1], token):
+            negation = None  # "It is not because ..., but because ..., that I implore"
         if cue is not None and token.i == cue.i and _polar(cue) is None:
             negation = None  # "isn't saying", "doesn't mention": no side turned
         if negation is not None and _commitment(token):
@@ -850,7 +903,7 @@ def _side(
             evidence.append(negation)
     if not sign and not turns:
         # What the content says the thing is: "NATO, which it perceives as hostile".
-        judged = [head] if head.pos_ == "NOUN" else _objects(head, inside)
+        judged = [head] if _common(head) else _objects(head, inside)
         polar = next(filter(None, map(_described, judged)), None)
         if polar is not None:
             sign = polar[0]
@@ -981,10 +1034,10 @@ def _reports(token: Token, below: Token, cue: Token | None) -> bool:
     if below.dep_ == "prep" and below.lower_ in ABOUT:
         # "supports Hegseth's comments about Ukraine's NATO membership": a side
         # on the comments, none on what they are about.
-        return token.pos_ == "NOUN" and lemma in REPORT_NOUNS
+        return _common(token) and lemma in REPORT_NOUNS
     if below.dep_ not in ("ccomp", "acl", "relcl"):
         return False
-    if token.pos_ == "NOUN":
+    if _common(token):
         return lemma in REPORT_NOUNS
     if lemma not in REPORT_VERBS:
         return False
@@ -1001,7 +1054,7 @@ def _after_report(verb: Token, cue: Token | None) -> bool:
     for k in range(mark.i - 1, max(mark.i - 1 - REPORT_REACH, -1), -1):
         noun = verb.doc[k]
         if (
-            noun.pos_ == "NOUN"
+            _common(noun)
             and noun.lemma_.lower() in REPORT_NOUNS
             and noun.right_edge.i == mark.i - 1
             and (cue is None or noun.i != cue.i)
@@ -1017,7 +1070,7 @@ def _acted_on(chain: list[Token], decided: int, depth: int) -> bool:
     word = chain[decided]
     if not all(t.dep_ == "prep" for t in chain[decided + 1 : depth]):
         return False
-    return _non_finite(word) or (word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj"))
+    return _non_finite(word) or (_common(word) and word.dep_ in ("dobj", "pobj"))
 
 
 def _reason(path: list[Token]) -> bool:
@@ -1060,7 +1113,7 @@ def _non_finite(verb: Token) -> bool:
 
 def _topic_words(head: Token, inside: set[int]) -> list[Token]:
     """The words of a topic's phrase: a noun's phrase, or a verb and its objects."""
-    return _phrase(head, inside) if head.pos_ == "NOUN" else [head, *_objects(head, inside)]
+    return _phrase(head, inside) if _common(head) else [head, *_objects(head, inside)]
 
 
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:
@@ -1069,7 +1122,7 @@ def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token])
     phrase = head.doc[words[0].i : words[-1].i + 1]
     # A phrase that skips words ("membership [of Ukraine] in NATO") is named by its own.
     pieces = _pieces(words)
-    gapped = head.pos_ == "NOUN" and len(pieces) > 1
+    gapped = _common(head) and len(pieces) > 1
     return Topic(
         Span(phrase.start_char, phrase.end_char, phrase.text),
         stance,
@@ -1142,7 +1195,7 @@ def topics(
         if head.i in told:
             continue  # "control" of "control of Greenland": that question's
         topic = _side(head, inside, cue, found_quotes, speaker)
-        if head.pos_ == "NOUN" and _bare(head, inside):
+        if _common(head) and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
         member_of = _bloc_member(head)
         if member_of is not None:
@@ -1224,16 +1277,45 @@ def _aimed(word: Token) -> bool:
 def _named_before(head: Token) -> str | None:
     """The name an earlier mention gave a bare noun, within LOOK_BACK tokens:
     "membership" after "Ukraine’s potential NATO membership" is "NATO membership"."""
-    if not head.is_lower:
+    if not (head.is_lower or head.lower_ in MEASURES):
         return None  # "Trump" tagged as a noun is a name already
     if head.lemma_.lower() in MEASURES and not _referring(head):
         return None  # "legislation which allows ..." introduces one of its own
+    measure = head.lemma_.lower() in MEASURES
     earlier = [
         (i, name)
-        for i, name in _names(head.doc).get(head.text, ())
+        for i, name in _names(head.doc).get(head.lower_ if measure else head.text, ())
         if head.i - LOOK_BACK <= i < head.i
     ]
     return earlier[-1][1] if earlier else None
+
+
+def _measure_name(head: Token) -> str | None:
+    """The name a measure is given before it: "the assisted dying bill",
+    "Kim Leadbeater's Assisted Dying Bill", "the Terminally Ill Adults (End of
+    Life) Bill", "the border security bill"; not "the new bill"."""
+    doc = head.doc
+    start = head.i
+    while start and not doc[start].is_sent_start:
+        word = doc[start - 1]
+        if word.text == ")":  # "(End of Life)"
+            window = doc[max(0, start - 7) : start - 1]
+            opening = next((t.i for t in reversed(window) if t.text == "("), None)
+            if opening is None:
+                break
+            start = opening
+            continue
+        capital = (word.is_title or word.is_upper) and word.pos_ in ("PROPN", "NOUN", "ADJ")
+        kind = word.dep_ in ("compound", "amod") and (
+            word.tag_ in ("NN", "NNS", "VBN", "VBG")
+            or (word.tag_ == "JJ" and word.lower_.endswith("ed") and start < head.i)
+        )  # "assisted dying bill", not "the proposed bill"
+        if not (capital or kind):
+            break
+        start -= 1
+    if start == head.i or (start + 1 == head.i and doc[start].is_sent_start):
+        return None  # a headline's capital: "New bill passes"
+    return doc[start : head.i + 1].text
 
 
 def _amount_of(target: Token, phrase: str) -> str | None:
@@ -1322,21 +1404,19 @@ def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     if cached is None:
         cached = {}
         for token in doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in PROPOSALS:
+            if _common(token) and token.lemma_.lower() in PROPOSALS:
                 inside = {t.i for t in token.subtree}
                 aim = _proposed(token, inside)
-                if aim is not None and aim.pos_ == "NOUN":
+                if aim is not None and _common(aim):
                     name = _written(_pieces(_phrase(aim, inside)))
                     cached.setdefault(token.text, []).append((token.i, name))
                     continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if token.pos_ == "NOUN" and token.lemma_.lower() in MEASURES and not names:
-                # "the border security bill", which "the bill" names later
-                kinds = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-                if kinds:
-                    words = sorted([*_compounds(token), token], key=lambda t: t.i)
-                    name = _written(_pieces(words))
-                    cached.setdefault(token.text, []).append((token.i, name))
+            if _common(token) and token.lemma_.lower() in MEASURES:
+                # "the assisted dying bill", which "the bill" names later
+                measure = _measure_name(token)
+                if measure is not None:
+                    cached.setdefault(token.lower_, []).append((token.i, measure))
                 continue
             if token.pos_ != "NOUN" or not names:
                 continue

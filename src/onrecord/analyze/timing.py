@@ -14,6 +14,7 @@ Resolving the words against the publication date is ``link.when``'s job.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -43,6 +44,7 @@ RELATIVE_DAY = re.compile(
     r"(?:later|earlier))\b",
     re.IGNORECASE,
 )
+_THIS_DAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\b")
 # A clause of its own, off the main clause: "since Trump returned ... last month".
 _SUBORDINATE = "advcl"
 
@@ -119,14 +121,15 @@ def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
 
 
 def _relative_days(doc: Doc, text: str, times: Sequence[DocSpan]) -> list[DocSpan]:
-    """Days counted from another ("the following day") that spaCy tagged as no date."""
+    """Days counted from another ("the following day") or from the day of
+    publication ("Today Anglican Bishop ... said") that spaCy tagged as no date."""
     found = []
-    for match in RELATIVE_DAY.finditer(text):
+    for match in itertools.chain(RELATIVE_DAY.finditer(text), _THIS_DAY.finditer(text)):
         if any(e.start_char < match.end() and match.start() < e.end_char for e in times):
             continue
         span = doc.char_span(match.start(), match.end(), label="DATE")
-        if span is not None:
-            found.append(span)
+        if span is not None and span[0].ent_iob_ != "I" and span[0].dep_ != "compound":
+            found.append(span)  # not "USA Today"
     return found
 
 
