@@ -340,6 +340,11 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         "Senator Ann Lee has opposed Medicare cuts for years.",
         # a newspaper's name
         "“We were there under legitimate pretenses,” Figueroa told USA Today.",
+        # when what was promised is due
+        "Republicans pledged to hold a Senate vote on the health care tax credits by mid-December.",
+        # a length of time since an event
+        "In the six months since the bill was first voted on, opposition has grown more "
+        "vocal. Ann Gale said the attacks had become more personal.",
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:

@@ -981,6 +981,16 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
         ),
         ("Ann Gale argued the bill was “so rigorous and so safe.”", "bill", "for"),
         ("Esther Rantzen praised Commons approval of the bill as “rigorous”.", "bill", "for"),
+        # a cue of support or opposition acting on a short content sides on it
+        ("President Donald Trump has supported the deal.", "deal", "for"),
+        ("Senator Ann Lee voted against the procedural measure.", "procedural measure", "against"),
+        ("Senator Ann Lee called the bill inadequate.", "bill", "against"),
+        # a group's wish is theirs
+        (
+            "The mayor said that parents still want neighborhood schools.",
+            "neighborhood schools",
+            "unclear",
+        ),
     ],
 )
 def test_a_side_is_the_speaker_s_own(text: str, topic: str, stance: str) -> None:

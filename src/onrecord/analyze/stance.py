@@ -65,7 +65,7 @@ OPPOSE = frozenset(
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
     blast mistake provocation disaster unrealistic objection opposition disagree
-    skeptical sceptical wary doubt doubtful abomination disgrace""".split()
+    skeptical sceptical wary doubt doubtful abomination disgrace inadequate insufficient""".split()
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
@@ -462,6 +462,11 @@ def _negated(token: Token) -> Token | None:
     return None
 
 
+def _people(noun: Token) -> bool:
+    """A plural noun for people ("parents", "officials", "MPs")."""
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in PEOPLE | ROLES
+
+
 def _asked_about(token: Token) -> bool:
     return token.lower_ == "about" and token.head.lemma_.lower() == "ask"
 
@@ -686,7 +691,10 @@ def _nobody_s_side(
         if subjects and all(_another(s, speaker, quotes) for s in subjects):
             return True  # another's readiness: "the Ukrainian leader is “not ready for peace”"
     for subject in token.children:
-        if subject.dep_ not in SUBJECTS or subject.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        group = _people(subject)
+        if subject.dep_ not in SUBJECTS or not (
+            group or subject.ent_type_ in ("PERSON", "GPE", "NORP")
+        ):
             continue
         if (
             (cue is not None and token.i == cue.i)
@@ -696,6 +704,8 @@ def _nobody_s_side(
             break  # what will, would or should happen is the speaker's own claim
             # ("must ensure that Ukraine gives up its NATO ambitions"); not what
             # could ("Witkoff said Russia could accept a short ceasefire")
+        if group:
+            return True  # "MPs whom she hoped would support her have moved against the bill"
         words = [t.lower_ for t in subject.subtree]
         country = country_of(" ".join(t.text for t in subject.subtree))
         if subject.ent_type_ == "PERSON" and country is None and not set(words) & speaker.words:
@@ -1166,12 +1176,27 @@ def _objects(verb: Token, inside: set[int]) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i in inside][:1]
 
 
+def _acted_on_by(tokens: list[Token], cue: Token | None) -> bool:
+    """Whether a short content is a thing a cue of support or opposition acts on
+    ("has supported | the deal", "voted against | the measure"): the cue's side
+    is on it, however short."""
+    nouns = [t for t in tokens if _common(t)]
+    return (
+        cue is not None
+        and len(nouns) == 1
+        and cue.lemma_.lower() in (SUPPORT | OPPOSE) - ASSENT  # "agreed with X about": none
+        and (nouns[0].head.i == cue.i or nouns[0].head.head.i == cue.i)
+    )
+
+
 def _cue_token(doc: Doc, statement: Statement) -> Token | None:
     if statement.cue is None:
         return None
     span = doc.char_span(statement.cue.start, statement.cue.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if span[-1].lower_ == "against":
+        return span[-1]  # "voted against": the side is the preposition's
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
     return (verbs or list(span))[-1]
 
@@ -1181,11 +1206,11 @@ def topics(
 ) -> tuple[Topic, ...]:
     """The statement's topics with their stance, at most MAX_TOPICS, in text order."""
     tokens = _content_tokens(doc, statement)
-    if len(tokens) < 3:
+    cue = _cue_token(doc, statement)
+    if len(tokens) < 3 and not _acted_on_by(tokens, cue):
         return ()
     inside = {t.i for t in tokens}
     found_quotes = find_quotes(doc.text) if quotes is None else quotes
-    cue = _cue_token(doc, statement)
     speaker = _speaking(statement)
     seen: set[str] = set()
     out: list[Topic] = []

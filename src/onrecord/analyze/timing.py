@@ -26,9 +26,9 @@ from onrecord.model import Span, Statement
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # A length of time names no day: "upended three years of US policy", "68-year-old",
-# "as long as 18 years", "each day".
+# "as long as 18 years", "each day", "in the six months since the bill was first voted on".
 DURATION = re.compile(
-    r"(?:(?:as long as|more than|less than|nearly|about|almost|over|up to)\s+)?"
+    r"(?:the\s+)?(?:(?:as long as|more than|less than|nearly|about|almost|over|up to)\s+)?"
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a few|few|many|each|every)[\s-]+(?:hour|day|week|month|year|decade)s?"
     r"(?:-olds?)?",
@@ -44,6 +44,7 @@ RELATIVE_DAY = re.compile(
     r"(?:later|earlier))\b",
     re.IGNORECASE,
 )
+_DEADLINES = frozenset({"by", "until", "through", "before"})
 _THIS_DAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\b")
 # A clause of its own, off the main clause: "since Trump returned ... last month".
 _SUBORDINATE = "advcl"
@@ -265,6 +266,8 @@ def _closes_infinitive(doc: Doc, ent: DocSpan, statement: Statement) -> bool:
     content = doc.char_span(statement.parts[0].start, last.end, alignment_mode="expand")
     if content is None or not len(content) or content[0].tag_ not in ("TO", "VBG"):
         return False
+    if ent.start and doc[ent.start - 1].lower_ in _DEADLINES:
+        return False  # "pledged to hold a vote by mid-December": when it is due
     return ent.end_char >= len(last.text.rstrip(' .,”"')) + last.start
 
 
