@@ -1134,6 +1134,54 @@ NAMED = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "expected"),
+    [
+        (  # "it" judged stands for the deal the text last named
+            "The agreement split Democrats. Sen. Elizabeth Warren said it was a “terrible "
+            "mistake.”",
+            "it was a “terrible mistake.”",
+            "said",
+            ("agreement", "against"),
+        ),
+        (
+            "The Senate passed the spending bill. Sen. Chris Murphy called it a mistake.",
+            "it a mistake",
+            "called",
+            ("spending bill", "against"),
+        ),
+        (
+            "Critics attacked the deal. Senator Jeanne Shaheen said it was “the only viable "
+            "option.”",
+            "it was “the only viable option.”",
+            "said",
+            ("deal", "for"),
+        ),
+        # not a clause the pronoun stands for, nor a plural
+        (
+            "The Senate passed the bill. Clinton said it was a mistake to invade Iraq.",
+            "it was a mistake to invade Iraq",
+            "said",
+            None,
+        ),
+        (
+            "He passed amendments attached to larger bills. Warren Gunnels said it has been a "
+            "very successful strategy.",
+            "it has been a very successful strategy",
+            "said",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_judged_stands_for_the_measure_named_before(
+    text: str, content: str, cue: str, expected: tuple[str, str] | None
+) -> None:
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    found = [(t.name, t.stance) for t in topics(doc, statement) if t.span.text == "it"]
+    assert found == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize(("text", "content", "cue", "phrase", "name"), NAMED)
 def test_a_bare_noun_is_named_by_an_earlier_mention(
     text: str, content: str, cue: str, phrase: str, name: str | None

@@ -193,6 +193,8 @@ PROPOSALS = frozenset({"proposal", "offer", "bid"})
 # What a legislature or negotiators adopt: "the bill" is the kind of bill the
 # text named before ("the border security bill").
 MEASURES = frozenset({"bill", "legislation", "measure", "package", "treaty", "resolution"})
+DEALS = frozenset({"deal", "agreement"})
+POINTERS = frozenset({"it", "this", "that"})  # pronouns that may stand for a measure
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 # Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
 VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
@@ -402,10 +404,53 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
                 # A share is a question only as one to spend or pay ("would not
                 # spend 5% of GDP"), not as a poll's ("Trump received 37 percent").
                 named = named and token.dep_ == "dobj" and token.head.lemma_.lower() in AMOUNT_DEEDS
+        elif token.lower_ in POINTERS:
+            named = _pointed_at(token) is not None
         else:
             named = token.pos_ == "VERB" and lemma in VERB_HEADS and bool(_objects(token, inside))
         if named:
             yield token
+
+
+def _pointed_at(pronoun: Token) -> str | None:
+    """The measure or deal a pronoun judged in the content stands for ("it was
+    a “terrible mistake”", "called it a mistake", "it was “the only viable
+    option”"): the last one the text named before it, in its paragraph or the
+    one before, by the name the text gave it.  Only the subject of "be" with a
+    predicate, not one standing for a clause ("It was a mistake to invade
+    Iraq"), or the object of a verb naming it something; never a plural
+    ("larger bills")."""
+    head = pronoun.head
+    if pronoun.tag_ == "WDT":
+        return None  # a relative "that" stands for the noun it follows
+    if pronoun.dep_ == "nsubj" and head.lemma_ == "be":
+        predicates = [c for c in head.children if c.dep_ in ("attr", "acomp")]
+        clauses = [c for c in (head, *predicates) for c in c.children]
+        if not predicates or any(
+            c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+            for c in clauses
+        ):
+            return None  # "It was a mistake to invade Iraq": the clause is judged
+    elif not (
+        pronoun.dep_ == "dobj"
+        and head.lemma_.lower() in NAMING
+        and any(c.dep_ == "oprd" for c in head.children)
+    ):
+        return None
+    doc = pronoun.doc
+    breaks = 0
+    for token in reversed(doc[max(0, pronoun.i - LOOK_BACK) : pronoun.i]):
+        if token.is_space and "\n" in token.text:
+            breaks += 1
+            if breaks > 1:
+                return None
+        if (
+            _common(token)
+            and token.lemma_.lower() in MEASURES | DEALS
+            and token.tag_ not in ("NNS", "NNPS")  # "it" is no "larger bills", no "trade deals"
+        ):
+            return _named_before(token) or _measure_name(token) or token.lemma_.lower()
+    return None
 
 
 def _proposes(proposal: Token, inside: set[int]) -> bool:
@@ -1108,7 +1153,7 @@ def _object_of_cue(chain: list[Token], quotes: Sequence[Quote]) -> bool:
         if not _non_finite(chain[-1]) or _quoted(chain[-1], quotes):
             return False  # a quotation is the speaker's own words, not the cue's object
         return len(path) == 1 or (len(path) == 2 and path[0].dep_ == "dobj")
-    if chain[-1].pos_ not in ("NOUN", "PROPN"):
+    if chain[-1].pos_ not in ("NOUN", "PROPN") and chain[-1].lower_ not in POINTERS:
         return False
     # The head, one preposition below it, or the reason given for judging it.
     return len(path) == 1 or (len(path) == 3 and path[1].dep_ == "prep") or _reason(path[-2:])
@@ -1220,7 +1265,11 @@ def topics(
         if head.i in told:
             continue  # "control" of "control of Greenland": that question's
         topic = _side(head, inside, cue, found_quotes, speaker)
-        if _common(head) and _bare(head, inside):
+        if head.lower_ in POINTERS and head.pos_ != "NOUN":
+            if topic.stance == "unclear":
+                continue  # "it" taking no side is no question of the statement's
+            topic = dataclasses.replace(topic, name=_pointed_at(head))
+        elif _common(head) and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
         member_of = _bloc_member(head)
         if member_of is not None:
