@@ -186,7 +186,7 @@ def _entities(doc: Doc) -> list[Span]:
     organisation); a saying verb read into a name ("Said Ellis") is left out."""
     out: list[Span] = []
     taken = {k for e in doc.ents for k in range(e.start, e.end)}
-    for e in sorted([*doc.ents, *_missed_names(doc)]):
+    for e in sorted([*doc.ents, *_missed_names(doc, taken)]):
         if out and e.start < out[-1].end:
             continue  # taken into the name before it
         start, end = e.start + (len(e) > 1 and e[0].text in INVERTED_SAYING), e.end
@@ -227,11 +227,10 @@ def _given_after(name: Span) -> bool:
     return name[0].lower_ in _PARTIES and gender_of(name[1:].text) is not None
 
 
-def _missed_names(doc: Doc) -> list[Span]:
+def _missed_names(doc: Doc, tagged: Collection[int]) -> list[Span]:
     """Names the entity tagger missed: two or three capitalised proper nouns
-    outside any entity, opening with a given name ("the DUP’s Gavin
-    Robinson"), not part of a longer run of them."""
-    tagged = {k for e in doc.ents for k in range(e.start, e.end)}
+    outside any entity (``tagged``: the entities' tokens), opening with a given
+    name ("the DUP’s Gavin Robinson"), not part of a longer run of them."""
     out = []
     i = 0
     while i < len(doc):
@@ -436,7 +435,7 @@ class SpeakerResolver:
         Esther": "Dame Esther Rantzen"), else ``name``."""
         words = name.split()
         if len(words) == 2 and words[0] in ("Sir", "Dame"):
-            candidates = [p for p in self.people if p.split()[-2:-1] == words[1:]]
+            candidates = [p for p in self.people if p.split()[0] == words[1]]
         else:
             candidates = self.by_surname.get(name.lower(), [])
             if len(candidates) > 1 and gender is not None:
@@ -456,18 +455,15 @@ class SpeakerResolver:
         return self.full_name(name, told)
 
     def resolve(self, source: TextSpan) -> Speaker:
-        speaker = self._resolve(source)
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if span is not None and len(span):
-            named = speaker.name if speaker.kind in ("person", None) else None
-            self.told.append((span.start, named))
+        if span is None or not len(span):
+            return Speaker(source.text, None)
+        speaker = self._resolve(span, source.text)
+        named = speaker.name if speaker.kind in ("person", None) else None
+        self.told.append((span.start, named))  # see _last_described
         return speaker
 
-    def _resolve(self, source: TextSpan) -> Speaker:
-        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        mention = source.text
-        if span is None or not len(span):
-            return Speaker(mention, None)
+    def _resolve(self, span: Span, mention: str) -> Speaker:
         if span[0].lower_ in _RELATIVE and span[0].head.dep_ == "relcl":
             # "Donald Trump, who ... said": the speaker is the noun the clause describes.
             antecedent = span[0].head.head
