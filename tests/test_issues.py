@@ -1157,6 +1157,12 @@ NAMED = [
             "said",
             ("deal", "for"),
         ),
+        (  # "this", unlike "it", is no placeholder for a clause after it
+            "MPs passed the bill. Jane Porter said this is absolutely the right thing to do.",
+            "this is absolutely the right thing to do",
+            "said",
+            ("bill", "for"),
+        ),
         # not a clause the pronoun stands for, nor a plural
         (
             "The Senate passed the bill. Clinton said it was a mistake to invade Iraq.",
@@ -1178,7 +1184,7 @@ def test_a_pronoun_judged_stands_for_the_measure_named_before(
 ) -> None:
     doc = pipeline()(text)
     statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
-    found = [(t.name, t.stance) for t in topics(doc, statement) if t.span.text == "it"]
+    found = [(t.name, t.stance) for t in topics(doc, statement) if t.span.text in ("it", "this")]
     assert found == ([expected] if expected else [])
 
 

@@ -405,7 +405,7 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
                 # spend 5% of GDP"), not as a poll's ("Trump received 37 percent").
                 named = named and token.dep_ == "dobj" and token.head.lemma_.lower() in AMOUNT_DEEDS
         elif token.lower_ in POINTERS:
-            named = _pointed_at(token) is not None
+            named = True  # named by what it stands for, if anything (see topics)
         else:
             named = token.pos_ == "VERB" and lemma in VERB_HEADS and bool(_objects(token, inside))
         if named:
@@ -426,9 +426,13 @@ def _pointed_at(pronoun: Token) -> str | None:
     if pronoun.dep_ == "nsubj" and head.lemma_ == "be":
         predicates = [c for c in head.children if c.dep_ in ("attr", "acomp")]
         clauses = [c for c in (head, *predicates) for c in c.children]
-        if not predicates or any(
-            c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
-            for c in clauses
+        if not predicates or (
+            pronoun.lower_ == "it"  # "this is the right thing to do" judges this
+            and any(
+                c.dep_ in ("xcomp", "ccomp", "csubj")
+                or (c.dep_ in ("acl", "relcl") and c.tag_ == "VB")
+                for c in clauses
+            )
         ):
             return None  # "It was a mistake to invade Iraq": the clause is judged
     elif not (
@@ -1264,11 +1268,14 @@ def topics(
     for head in _heads(tokens):
         if head.i in told:
             continue  # "control" of "control of Greenland": that question's
+        pointed = _pointed_at(head) if head.lower_ in POINTERS else None
+        if head.lower_ in POINTERS and pointed is None:
+            continue
         topic = _side(head, inside, cue, found_quotes, speaker)
-        if head.lower_ in POINTERS and head.pos_ != "NOUN":
+        if pointed is not None:
             if topic.stance == "unclear":
                 continue  # "it" taking no side is no question of the statement's
-            topic = dataclasses.replace(topic, name=_pointed_at(head))
+            topic = dataclasses.replace(topic, name=pointed)
         elif _common(head) and _bare(head, inside):
             topic = dataclasses.replace(topic, name=_named_before(head))
         member_of = _bloc_member(head)
