@@ -221,6 +221,13 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+def _titled_gender(name: Span) -> str | None:
+    """The gender an honorific or role opening a name, or right before it,
+    tells ("Mrs. Clinton")."""
+    before = name.doc[name.start - 1].lower_ if name.start else ""
+    return GENDERED_TITLES.get(name[0].lower_) or GENDERED_TITLES.get(before)
+
+
 def _given_after(name: Span) -> bool:
     """Whether a name opens with a party's word the tagger read into it
     ("Conservative Paul Reed")."""
@@ -357,9 +364,7 @@ class SpeakerResolver:
 
     def _honor(self, ent: Span, name: str) -> None:
         """Note the gender an honorific or role right before a name tells ("Mrs. Clinton")."""
-        before = self.doc[ent.start - 1].lower_ if ent.start else ""
-        first = ent[0].lower_
-        told = GENDERED_TITLES.get(first) or GENDERED_TITLES.get(before)
+        told = _titled_gender(ent)
         if told is not None:
             self.honored.setdefault(name.lower(), set()).add(told)
 
@@ -451,8 +456,7 @@ class SpeakerResolver:
         if before in ("Sir", "Dame") and " " not in name:
             named = self.full_name(f"{before} {name}")
             return name if named.startswith(before) else named
-        told = GENDERED_TITLES.get(before.lower()) or GENDERED_TITLES.get(person[0].lower_)
-        return self.full_name(name, told)
+        return self.full_name(name, _titled_gender(person))
 
     def resolve(self, source: TextSpan) -> Speaker:
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")

@@ -69,6 +69,7 @@ OPPOSE = frozenset(
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
+_SIDED = (SUPPORT | OPPOSE) - ASSENT  # cues whose side falls on what they act on
 _CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 # Verdicts on a thing, only as what its subject is said to be ("the tariffs
 # were “brutal and unfounded”", "a major blow", "a success", "not an option"):
@@ -158,6 +159,7 @@ PEOPLE = frozenset(
     mother son daughter brother sister parent rival opponent challenger ally adult patient
     constituent""".split()
 )
+_GROUPS = PEOPLE | ROLES  # plural nouns for people whose deeds are theirs
 # Words of saying: a side in a clause they govern is the sayer's, not the
 # speaker's ("commented on Trump's statements that Ukraine will never join").
 REPORT_VERBS = frozenset(
@@ -195,6 +197,7 @@ PROPOSALS = frozenset({"proposal", "offer", "bid"})
 MEASURES = frozenset({"bill", "legislation", "measure", "package", "treaty", "resolution"})
 DEALS = frozenset({"deal", "agreement"})
 POINTERS = frozenset({"it", "this", "that"})  # pronouns that may stand for a measure
+_POINTED = MEASURES | DEALS  # what they may stand for
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
 # Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
 VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
@@ -450,7 +453,7 @@ def _pointed_at(pronoun: Token) -> str | None:
                 return None
         if (
             _common(token)
-            and token.lemma_.lower() in MEASURES | DEALS
+            and token.lemma_.lower() in _POINTED
             and token.tag_ not in ("NNS", "NNPS")  # "it" is no "larger bills", no "trade deals"
         ):
             return _named_before(token) or _measure_name(token) or token.lemma_.lower()
@@ -513,7 +516,7 @@ def _negated(token: Token) -> Token | None:
 
 def _people(noun: Token) -> bool:
     """A plural noun for people ("parents", "officials", "MPs")."""
-    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in PEOPLE | ROLES
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _GROUPS
 
 
 def _asked_about(token: Token) -> bool:
@@ -1233,7 +1236,7 @@ def _acted_on_by(tokens: list[Token], cue: Token | None) -> bool:
     return (
         cue is not None
         and len(nouns) == 1
-        and cue.lemma_.lower() in (SUPPORT | OPPOSE) - ASSENT  # "agreed with X about": none
+        and cue.lemma_.lower() in _SIDED  # not "agreed with X about"
         and (nouns[0].head.i == cue.i or nouns[0].head.head.i == cue.i)
     )
 
