@@ -355,6 +355,18 @@ def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str
         assert statement.said_on == "2025-06-25" and statement.said_on_bound
 
 
+def test_a_quotation_ends_the_words_said_before_a_participle_set_after_it() -> None:
+    """The -ing clause after the quotation is no part of what was said, and the
+    day it gives is of the statement it echoes, not of this telling."""
+    [statement] = analyze(
+        "Egede said “no, but we are ready to talk,” echoing Danish Prime Minister Mette "
+        "Frederiksen’s statement on Thursday that she had asked to speak with Trump.",
+        published="2025-01-10",
+    ).statements
+    assert statement.content.text == "“no, but we are ready to talk,”"
+    assert statement.time_expression is None and statement.said_on_bound
+
+
 def test_a_content_goes_to_the_cue_its_clause_hangs_on_not_to_a_nearer_later_one() -> None:
     text = (
         "Trump said in February during the first Cabinet meeting of his second term "

@@ -193,6 +193,25 @@ def test_a_description_is_named_by_the_title_another_article_gives(db_url: str) 
     assert _statement(store, "described", "such friends")["speaker"] == speaker
 
 
+def test_a_pronoun_going_on_with_a_description_is_named_with_it(db_url: str) -> None:
+    """ "the president-elect announced ... he wrote" names no one in its text;
+    another article titles the president-elect, and the pronoun goes with the
+    description."""
+    described = (
+        "On Monday, the president-elect announced that his son would travel there.\n\n"
+        "“The people will benefit tremendously,” he wrote on social media.\n"
+    )
+    store = _recorded(
+        db_url,
+        ("named", "2025-01-07", "President-elect Donald Trump said that the island was vital.\n"),
+        ("described", "2025-01-14", described),
+    )
+    via = _statement(store, "named", "the island")["id"]
+    for words in ("his son", "benefit tremendously"):
+        speaker = _statement(store, "described", words)["speaker"]
+        assert speaker == {"id": "donald-trump", "name": "Donald Trump", "via": via}
+
+
 def test_a_description_two_speakers_hold_stays_unknown(db_url: str) -> None:
     store = _recorded(
         db_url,
@@ -233,3 +252,18 @@ def test_a_name_one_letter_off_is_one_person_only_with_the_same_title(db_url: st
     )
     assert speaker_of(store, "macros") == speaker_of(store, "macron-1") == "emmanuel-macron"
     assert speaker_of(store, "kerry") != speaker_of(store, "berry")
+
+
+def test_a_name_spelt_two_ways_with_one_middle_initial_is_one_person(db_url: str) -> None:
+    """A machine translation's "Mut B. Eged" is Múte B. Egede: given name and
+    surname each one letter off, the middle initial the same; another middle
+    initial is another person."""
+    store = _recorded(
+        db_url,
+        ("egede", "2025-01-10", "Premier Múte B. Egede said that the island was not for sale.\n"),
+        ("eged", "2025-01-10", "Premier Mut B. Eged said that cooperation was about dialogue.\n"),
+        ("ward", "2025-01-10", "Judge Ann T. Ward said that the case was closed.\n"),
+        ("ware", "2025-01-10", "Judge Ann R. Warde said that the case was open.\n"),
+    )
+    assert speaker_of(store, "eged") == speaker_of(store, "egede")
+    assert speaker_of(store, "ward") != speaker_of(store, "ware")

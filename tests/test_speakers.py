@@ -464,6 +464,42 @@ CASES = [
         "that the economy",
         "Hillary Clinton",
     ),
+    # whom a participle before the pronoun refers to is not who speaks
+    (
+        "Referring to Secretary-General Mark Rutte, he added: “We need it for our security.”",
+        "“We need",
+        None,
+    ),
+    # a one-word name the tagger read as a body: a person when it speaks of
+    # "his" government, and the same name later on
+    (
+        "Asked about the talks, Egede said his government wanted a meeting with Washington.\n\n"
+        "Trump has spoken with Danish Prime Minister Mette Frederiksen, who told him that the "
+        "island was not for sale.\n\nEgede also ruled out statehood on Tuesday. “We do not "
+        "want to be Americans,” he said.",
+        "“We do not",
+        "Egede",
+    ),
+    (
+        "Egede told reporters that the island wanted its own voice.\n\nEgede also stated that "
+        "Greenland would widen its foreign policy.\n\n“I have to sit next to the Danish "
+        "ambassador,” the Greenlandic prime minister added.",
+        "“I have",
+        "Egede",
+    ),
+    # half of a double surname, or the two words of it, is the person's
+    (
+        "Foreign Minister Lars Løkke Rasmussen met the Americans on Wednesday.\n\n"
+        "Løkke said that a takeover would not happen.",
+        "that a takeover",
+        "Lars Løkke Rasmussen",
+    ),
+    (
+        "Foreign Minister Lars Løkke Rasmussen met the Americans on Wednesday.\n\n"
+        "Løkke Rasmussen said that a takeover was not an option.",
+        "that a takeover",
+        "Lars Løkke Rasmussen",
+    ),
 ]
 
 

@@ -229,6 +229,25 @@ def _after_leading_date(doc: Doc, run: Sequence[int], content: RoleSpan) -> Role
     return RoleSpan(content.role, k, content.end)
 
 
+def _before_participle(
+    doc: Doc, run: Sequence[int], table: TokenTable, content: RoleSpan
+) -> RoleSpan:
+    """A content that opens with a closed quotation, without the -ing clause set
+    after the quotation ("said “no, but we are ready to talk,” | echoing
+    Frederiksen’s statement that ..."): the words said end with the quotation."""
+    if table.quoted[run[content.start]] != 1 or doc[run[content.start]].text not in QUOTE_MARKS:
+        return content
+    end = content.start
+    while end < content.end and table.quoted[run[end]] == 1:
+        end += 1
+    after = end
+    while after < content.end and doc[run[after]].text in (",", ";"):
+        after += 1
+    if after >= content.end or doc[run[after]].tag_ != "VBG" or table.quoted[run[after]]:
+        return content
+    return RoleSpan(content.role, content.start, end)
+
+
 def _before_next_deed(
     doc: Doc,
     run: Sequence[int],
@@ -446,7 +465,9 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         deeds: list[Group] = []
         for group in groups:
             group.contents = [
-                _after_leading_date(doc, run, _complete(doc, run, labels, c))
+                _before_participle(
+                    doc, run, table, _after_leading_date(doc, run, _complete(doc, run, labels, c))
+                )
                 for c in group.contents
             ]
             if group.cue is None:

@@ -325,6 +325,7 @@ class SpeakerResolver:
         self.quoted = quoted
         self.people: dict[str, _Person] = {}  # full name -> person
         self.by_surname: dict[str, list[str]] = {}
+        self.by_middle: dict[str, list[str]] = {}  # see _bear
         self.ents: Sequence[Span] = _entities(doc)
         self.named_sources: list[tuple[int, str]] = []  # (token, person) of sources that name one
         self.honored: dict[str, set[str]] = {}  # name or surname -> genders its honorifics tell
@@ -336,6 +337,9 @@ class SpeakerResolver:
         self._surnames: list[Token] | None = None  # see _lone_surnames
         self._lone_propers: frozenset[str] | None = None  # see _proper_elsewhere
         self.told: list[tuple[int, str | None]] = []  # (token, person) of each source resolved
+        # (token, description) of sources that describe whom the text never names
+        # ("the president-elect announced"), and of pronouns going on with them
+        self.descriptions: dict[int, str] = {}
 
     def _register(self, ent: Span) -> str:
         name = _clean(ent.text)
@@ -361,6 +365,17 @@ class SpeakerResolver:
         bearers = self.by_surname.setdefault(surname_of(name).lower(), [])
         if name not in bearers:
             bearers.append(name)
+        # A middle name that is half a surname ("Lars Løkke Rasmussen", called
+        # "Løkke" in Danish copy): the person's when no one bears it as surname.
+        words = name.split()
+        if (
+            len(words) == 3
+            and len(words[1]) > 2
+            and all(w.isalpha() and w.istitle() for w in words)
+        ):
+            middle = self.by_middle.setdefault(words[1].lower(), [])
+            if name not in middle:
+                middle.append(name)
 
     def _honor(self, ent: Span, name: str) -> None:
         """Note the gender an honorific or role right before a name tells ("Mrs. Clinton")."""
@@ -442,7 +457,16 @@ class SpeakerResolver:
         if len(words) == 2 and words[0] in ("Sir", "Dame"):
             candidates = [p for p in self.people if p.split()[0] == words[1]]
         else:
-            candidates = self.by_surname.get(name.lower(), [])
+            candidates = self.by_surname.get(name.lower()) or self.by_middle.get(name.lower(), [])
+            if not candidates and len(words) > 1:  # "Løkke Rasmussen": Lars Løkke Rasmussen
+                candidates = [
+                    full
+                    for full, person in self.people.items()
+                    if full.endswith(f" {name}")
+                    and all(w.isalpha() and w.istitle() for w in full.split())
+                    and not self.quoted[person.first]  # not "Crooked Hillary Clinton"
+                    and self.doc[person.first].pos_ == "PROPN"  # not "Telling Jeb Bush"
+                ]
             if len(candidates) > 1 and gender is not None:
                 candidates = [c for c in candidates if self._gender(c) == gender]
         return candidates[0] if len(candidates) == 1 else name
@@ -465,6 +489,11 @@ class SpeakerResolver:
         speaker = self._resolve(span, source.text)
         named = speaker.name if speaker.kind in ("person", None) else None
         self.told.append((span.start, named))  # see _last_described
+        roles = {t.lower_ for t in span} & ROLES
+        if named is None and roles and _described_by(span) - roles:
+            role = _role(source.text)
+            if role is not None and (span[0].lower_ == "the" or "’s" in role or "'s" in role):
+                self.descriptions[span.start] = role
         return speaker
 
     def _resolve(self, span: Span, mention: str) -> Speaker:
@@ -541,7 +570,7 @@ class SpeakerResolver:
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
         if others and _described_one(others[-1], span):
             return _person(mention, self._titled_all(span))  # "the Republican said"
-        if others and _personal(others[-1], span):
+        if others and (_personal(others[-1], span) or self._person_told(others[-1])):
             name = self.full_name(_clean(others[-1].text))
             self._introduce(name)
             return self._named(span, Speaker(mention, name, "person"))
@@ -556,6 +585,12 @@ class SpeakerResolver:
             nearest = self._fronted(span[0], gender) or self._antecedent(
                 span.start, gender, self._objects_of(span[0])
             )
+            described = None if nearest else self._described_before(span.start)
+            if described is not None:
+                # "the president-elect announced ... he wrote", no one named
+                # before: the description, which other articles may name
+                self.descriptions[span.start] = described
+                return Speaker(mention, None, None, described)
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
             holder, told = self._by_title(span), self._last_described(span)
@@ -568,6 +603,28 @@ class SpeakerResolver:
             self._introduce(name)
             return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _person_told(self, entity: Span) -> bool:
+        """Whether a one-word name the tagger read as a body is a person's: one
+        an earlier source named as a person ("Egede told reporters" before
+        "Egede also stated"), or one that speaks of himself or herself in what
+        the sentence reports ("Egede said his government was trying")."""
+        if len(entity) != 1 or entity.label_ != "ORG" or entity.root.tag_ != "NNP":
+            return False
+        name = _clean(entity.text)
+        if any(told == name for _, told in self.named_sources):
+            return True
+        verb = entity.root.head
+        if entity.root.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return False
+        for token in verb.subtree:
+            if token.i <= verb.i or self.quoted[token.i]:
+                continue
+            if token.ent_type_ in ("PERSON", "ORG"):
+                return False  # someone else the pronoun may stand for
+            if token.lower_ in ("his", "her", "he", "she"):
+                return True
+        return False
 
     def _before_post_nominal(self, letters: Token) -> str | None:
         """The name right before a seat or rank written after it ("Jane Porter
@@ -811,6 +868,16 @@ class SpeakerResolver:
         verb = pronoun.head
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+        # "Referring to Mark Rutte, he added": the pronoun is the subject of the
+        # participle too, so not whom it refers to
+        nouns += [
+            t
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < pronoun.i
+            and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            for t in c.subtree
+        ]
         return frozenset(
             self.full_name(_clean(n.text))
             for n in nouns
@@ -893,6 +960,35 @@ class SpeakerResolver:
             keys <= _title_keys(p.title_words) for p in self.people.values()
         )
 
+    def _described_before(self, start: int) -> str | None:
+        """The description of the last source before token ``start``, in this
+        paragraph or the one before, when it named no one and no person is
+        named since outside quotations."""
+        told = [t for t in self.told if t[0] < start]
+        if not told:
+            return None
+        k, name = max(told)
+        described = self.descriptions.get(k)
+        if name is not None or described is None:
+            return None
+        if self.paragraph_of[k] < self.paragraph_of[start] - 1 or self._named_since(k, start):
+            return None
+        return described
+
+    def _named_since(self, k: int, start: int, name: str = "") -> bool:
+        """Whether a person other than ``name`` is named between tokens ``k``
+        and ``start``, outside quotations."""
+        return any(
+            e.label_ == "PERSON"
+            and k < e.start < start
+            and not self.quoted[e.start]
+            and self._given_or_full(e) != name
+            for e in self.ents
+        ) or any(
+            t.lower_ in self.by_surname and t.text not in name and not self.quoted[t.i]
+            for t in self.doc[k:start]
+        )
+
     def _last_described(self, span: Span) -> str | None:
         """The person whose words the text has just told, for a description
         with a role no title in the text holds ("Ms Leadbeater described ...
@@ -911,17 +1007,8 @@ class SpeakerResolver:
         k, name = max(told)
         if name is None or self.paragraph_of[k] < self.paragraph_of[span.start] - 1:
             return None
-        if any(
-            e.label_ == "PERSON"
-            and k < e.start < span.start
-            and not self.quoted[e.start]
-            and self._given_or_full(e) != name
-            for e in self.ents
-        ) or any(
-            t.lower_ in self.by_surname and t.text not in name and not self.quoted[t.i]
-            for t in self.doc[k : span.start]
-        ):
-            return None  # another person named since
+        if self._named_since(k, span.start, name):
+            return None
         person = self.people.get(name)
         roles = (person.title_words if person else frozenset()) & ROLES
         return name if not roles or head in roles else None

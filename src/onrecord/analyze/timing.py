@@ -104,6 +104,24 @@ def _planned(ent: DocSpan, parts: Sequence[Span]) -> bool:
     )
 
 
+def _aside(ent: DocSpan, anchor: Span) -> bool:
+    """Whether a date after the telling names the day of a thing an -ing clause
+    set after it speaks of ("said “...,” echoing Frederiksen’s statement on
+    Thursday that ..."): it hangs on that clause's object, not on its verb
+    nor on the occasion ("telling reporters during a visit on Friday")."""
+    if ent.start_char < anchor.end:
+        return False
+    token, noun = ent.root, False
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN"):
+            noun = True
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and head.idx >= anchor.end:
+            return noun and token.dep_ == "dobj"  # not "telling reporters during a visit on Friday"
+        token = head
+    return False
+
+
 def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
     """Whether a date in an earlier sentence dates that sentence's telling
     ("Rutte spoke on Tuesday during a visit"; "Trump, who earlier this month
@@ -180,6 +198,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 )
                 and not _talked_about(e, anchor, others)
                 and not _planned(e, statement.parts)
+                and not _aside(e, anchor)
                 and not (statement.source and _describes(e, statement.source))
                 and (k == index or (_dates_main_clause(e, statement) and _told_before(e)))
                 and "\n"

@@ -117,6 +117,14 @@ def name_key(name: str) -> NameKey | None:
     return NameKey(first, fold(words[-1]), suffix)
 
 
+def _middle_initial(name: str) -> str | None:
+    """The initial between a given name and a surname ("Múte B. Egede": b)."""
+    words = name.split()
+    if len(words) != 3 or not re.fullmatch(r"[A-Z]\.?", words[1]):
+        return None
+    return words[1][0].lower()
+
+
 def alias_key(name: str) -> str:
     """How a name is looked up among aliases: folded words, in order."""
     return " ".join(fold(w) for w in name.split() if fold(w))
@@ -157,17 +165,33 @@ class SpeakerIndex:
     def misspelt(self, name: str, titles: set[str]) -> str | None:
         """The one person whose surname ``name``'s is one letter off, with the
         same first name and a title in common ("Emmanuel Macros", "French
-        President": Emmanuel Macron); None when there is none or several."""
+        President": Emmanuel Macron), or with the same middle initial and a
+        first name at most one letter off (a machine translation's "Mut B.
+        Eged": Múte B. Egede); None when there is none or several."""
         key = name_key(name)
-        if key is None or key.first is None or len(key.surname) < 5 or not titles:
+        if key is None or key.first is None or len(key.surname) < 4:
             return None
         found = {
             i
             for i in self._by_first.get(key.first, [])
-            if (other := name_key(self.speakers[i].name)) is not None
+            if titles
+            and len(key.surname) >= 5
+            and (other := name_key(self.speakers[i].name)) is not None
             and Levenshtein.distance(other.surname, key.surname) == 1
             and titles & self.titles.get(i, set())
         }
+        middle = _middle_initial(name)
+        if middle is not None:
+            found |= {
+                i
+                for i, known in self.speakers.items()
+                if known.kind == "person"
+                and _middle_initial(known.name) == middle
+                and (other := name_key(known.name)) is not None
+                and other.first is not None
+                and Levenshtein.distance(other.surname, key.surname) <= 1
+                and Levenshtein.distance(other.first, key.first) <= 1
+            }
         return found.pop() if len(found) == 1 else None
 
     def find(self, name: str, kind: str) -> str | None:

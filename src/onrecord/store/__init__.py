@@ -426,22 +426,32 @@ class Store(IssueTables):
     def described(self) -> list[tuple[str, str, str | None]]:
         """(id, mention, published) of statements whose text describes the speaker
         with a definite description ("the Ukrainian president", "Panama's
-        president") without naming them, linked by a description or not yet."""
+        president") without naming them, or by a pronoun going on with one,
+        linked by a description or not yet."""
         s, a = statements.c, articles.c
         mention = sa.func.lower(s.mention)
         select = (
-            sa.select(s.id, s.mention, a.published)
+            sa.select(s.id, s.mention, s.speaker_role, a.published)
             .join_from(statements, articles, s.article_id == a.id)
             .where(
                 s.speaker.is_(None),
                 s.mention.is_not(None),
                 sa.or_(s.speaker_id.is_(None), s.speaker_via.is_not(None)),
-                sa.or_(mention.like("the %"), mention.like("%'s %"), mention.like("%’s %")),
+                sa.or_(
+                    mention.like("the %"),
+                    mention.like("%'s %"),
+                    mention.like("%’s %"),
+                    # "he wrote", going on with "the president-elect announced"
+                    sa.and_(mention.in_(("he", "she")), s.speaker_role.is_not(None)),
+                ),
             )
             .order_by(s.id)
         )
         with self.engine.connect() as connection:
-            return [(r.id, r.mention, r.published) for r in connection.execute(select)]
+            return [
+                (r.id, _description(r.mention, r.speaker_role), r.published)
+                for r in connection.execute(select)
+            ]
 
     def titled(self) -> list[tuple[str, str, str, str | None]]:
         """(a statement's id, speaker id, title, published) for each title a
@@ -759,3 +769,11 @@ def statement_record(row: Any, issue_ids: list[str] | None = None) -> dict[str, 
         "published": row["article_published"],
     }
     return record
+
+
+def _description(mention: str, role: str | None) -> str:
+    """The words that describe a statement's speaker: its source's, or, for a
+    pronoun going on with a description, that description."""
+    if role is None or mention.lower() not in ("he", "she"):
+        return mention
+    return role if "’s" in role or "'s" in role else f"the {role}"
