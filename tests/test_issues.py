@@ -23,6 +23,14 @@ from tests.conftest import ROOT
 
 STANCES = [
     # (text, content, cue, topic, stance)
+    (  # what one declines to talk about is no side on it
+        "He said he was visiting as a tourist and refused to talk about America’s interest "
+        "in Greenland.",
+        "he was visiting as a tourist and refused to talk about America’s interest in Greenland",
+        "said",
+        "interest in Greenland",
+        "unclear",
+    ),
     (  # the question put is no side
         "When asked about concerns regarding the bill, she said it was sound.",
         "concerns regarding the bill",

@@ -25,6 +25,8 @@ CASES = [
     ("earlier this week", WED, "2025-04-14/2025-04-16"),  # * dateparser: nothing
     ("this week", WED, "2025-04-14/2025-04-16"),
     ("last week", WED, "2025-04-07/2025-04-13"),  # * dateparser: one day
+    ("just last week", WED, "2025-04-07/2025-04-13"),  # * dateparser: one day
+    ("only on Tuesday", WED, "2025-04-15"),
     ("earlier this month", WED, "2025-04-01/2025-04-16"),
     ("last month", WED, "2025-03-01/2025-03-31"),  # * dateparser: 2025-03-16
     ("last month", JAN, "2024-12-01/2024-12-31"),

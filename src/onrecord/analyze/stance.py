@@ -520,7 +520,20 @@ def _people(noun: Token) -> bool:
 
 
 def _asked_about(token: Token) -> bool:
-    return token.lower_ == "about" and token.head.lemma_.lower() == "ask"
+    """What one is asked about, or declines to talk about ("refused to talk
+    about America's interest in Greenland", "would not comment on the bill"):
+    the question put, no side."""
+    verb = token.head
+    if token.lower_ == "about" and verb.lemma_.lower() == "ask":
+        return True
+    return (
+        token.lower_ in ("about", "on")
+        and verb.lemma_.lower() in ("talk", "speak", "comment")
+        and (
+            any(c.dep_ == "neg" for c in verb.children)
+            or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
+        )
+    )
 
 
 def _contrasted(conjunct: Token, head: Token) -> bool:

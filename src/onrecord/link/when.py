@@ -30,7 +30,11 @@ MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 
-_LEAD = re.compile(r"^(?:on|in|during|since|as of|at|by|over)\s+", re.IGNORECASE)
+# Words before a date that add nothing to it ("on Tuesday", "just last week").
+_LEAD = re.compile(
+    r"^(?:(?:just|only)\s+)?(?:on|in|during|since|as of|at|by|over)\s+|^(?:just|only)\s+",
+    re.IGNORECASE,
+)
 _TIME_OF_DAY = re.compile(r"^(?:late|early|earlier)\s+(?:on\s+)?")
 
 
