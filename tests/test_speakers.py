@@ -495,6 +495,12 @@ CASES = [
         "Lars Løkke Rasmussen",
     ),
     (
+        "Donald Trump’s oldest son, Donald Trump Jr., visited the island.\n\n"
+        "Trump Jr. said that he was there as a tourist.",
+        "that he was there",
+        "Donald Trump Jr.",
+    ),
+    (
         "Foreign Minister Lars Løkke Rasmussen met the Americans on Wednesday.\n\n"
         "Løkke Rasmussen said that a takeover was not an option.",
         "that a takeover",

@@ -463,7 +463,7 @@ class SpeakerResolver:
                     full
                     for full, person in self.people.items()
                     if full.endswith(f" {name}")
-                    and all(w.isalpha() and w.istitle() for w in full.split())
+                    and all(w.rstrip(".").isalpha() and w.istitle() for w in full.split())
                     and not self.quoted[person.first]  # not "Crooked Hillary Clinton"
                     and self.doc[person.first].pos_ == "PROPN"  # not "Telling Jeb Bush"
                 ]
