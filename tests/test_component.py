@@ -342,6 +342,9 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         "“We were there under legitimate pretenses,” Figueroa told USA Today.",
         # when what was promised is due
         "Republicans pledged to hold a Senate vote on the health care tax credits by mid-December.",
+        # a stretch of time up to now
+        "Senator Tom Cotton, who has been one of the leading voices against China over the "
+        "last decade, released a statement with a colleague in response to the companies.",
         # a length of time since an event
         "In the six months since the bill was first voted on, opposition has grown more "
         "vocal. Ann Gale said the attacks had become more personal.",

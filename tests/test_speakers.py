@@ -494,6 +494,18 @@ CASES = [
         "that a takeover",
         "Lars Løkke Rasmussen",
     ),
+    # a document speaks for whoever issues it
+    (
+        "President Donald Trump signed the order on Monday.\n\n“The timing interferes with my "
+        "ability to negotiate a resolution,” Trump’s executive action said.",
+        "“The timing",
+        "Donald Trump",
+    ),
+    (
+        "A letter from Mayor Ann Lee said that the bridge would reopen.",
+        "that the bridge",
+        "Ann Lee",
+    ),
     (
         "Donald Trump’s oldest son, Donald Trump Jr., visited the island.\n\n"
         "Trump Jr. said that he was there as a tourist.",

@@ -97,7 +97,10 @@ _GOVERNMENT_BODIES = frozenset({"government", "ministry", "presidency", "cabinet
 # One who speaks for a body speaks as it: "a spokesperson for China's commerce ministry".
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # What speaks for a person as the person's own: "a statement from her office".
-_ISSUES = frozenset({"statement", "office"})
+# What speaks for the person who issues it: "her office", "Trump's executive action".
+_ISSUES = frozenset(
+    {"statement", "office", "order", "action", "proclamation", "memo", "letter", "post", "tweet"}
+)
 _COUNTRIES = frozenset(
     "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
     "Hungary Netherlands Canada Denmark Greenland Panama Mexico Norway Sweden Finland".split()
@@ -824,7 +827,11 @@ class SpeakerResolver:
         if owner.lower_ in _PERSONAL:
             return self._antecedent(owner.i, _PRONOUN_GENDER[owner.lower_])
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end]
-        return self.full_name(_clean(persons[0].text)) if persons else None
+        if persons:
+            return self.full_name(_clean(persons[0].text))
+        if owner.lower_ in self.by_surname:  # "Trump’s executive action", "Trump" read as no person
+            return self.full_name(owner.text)
+        return None
 
     def _apposed_role(self, person: Span, span: Span) -> str | None:
         """A role in apposition after the name, within the source: "Keir Starmer,

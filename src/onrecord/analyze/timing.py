@@ -31,7 +31,9 @@ DURATION = re.compile(
     r"(?:the\s+)?(?:(?:as long as|more than|less than|nearly|about|almost|over|up to)\s+)?"
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a few|few|many|each|every)[\s-]+(?:hour|day|week|month|year|decade)s?"
-    r"(?:-olds?)?",
+    r"(?:-olds?)?"
+    # "over the last decade", "the past years": a stretch up to now, not a date
+    r"|(?:the\s+)?(?:last|past)\s+(?:decades?|years|centuries|century)",
     re.IGNORECASE,
 )
 # A day counted from the one the story last named: "The following day, he
