@@ -113,8 +113,20 @@ def match_descriptions(
     return links
 
 
+def description(mention: str, role: str | None) -> str:
+    """The words that describe a statement's speaker: its source's, or, for a
+    pronoun going on with a description ("he wrote" after "the president-elect
+    announced"), that description, kept as the speaker's role."""
+    if role is None or mention.lower() not in ("he", "she"):
+        return mention
+    return role if "’s" in role or "'s" in role else f"the {role}"
+
+
 def link_descriptions(store: Store) -> int:
     """Link every described speaker the record names; how many are linked."""
-    links = match_descriptions(store.described(), store.titled())
+    described = [
+        (i, description(mention, role), day) for i, mention, role, day in store.described()
+    ]
+    links = match_descriptions(described, store.titled())
     store.save_described(links)
     return len(links)

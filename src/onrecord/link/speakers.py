@@ -171,15 +171,15 @@ class SpeakerIndex:
         key = name_key(name)
         if key is None or key.first is None or len(key.surname) < 4:
             return None
-        found = {
-            i
-            for i in self._by_first.get(key.first, [])
-            if titles
-            and len(key.surname) >= 5
-            and (other := name_key(self.speakers[i].name)) is not None
-            and Levenshtein.distance(other.surname, key.surname) == 1
-            and titles & self.titles.get(i, set())
-        }
+        found: set[str] = set()
+        if titles and len(key.surname) >= 5:
+            found = {
+                i
+                for i in self._by_first.get(key.first, [])
+                if (other := name_key(self.speakers[i].name)) is not None
+                and Levenshtein.distance(other.surname, key.surname) == 1
+                and titles & self.titles.get(i, set())
+            }
         middle = _middle_initial(name)
         if middle is not None:
             found |= {

@@ -423,8 +423,8 @@ class Store(IssueTables):
                     .values(speaker_id=speaker_id)
                 )
 
-    def described(self) -> list[tuple[str, str, str | None]]:
-        """(id, mention, published) of statements whose text describes the speaker
+    def described(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, mention, role, published) of statements whose text describes the speaker
         with a definite description ("the Ukrainian president", "Panama's
         president") without naming them, or by a pronoun going on with one,
         linked by a description or not yet."""
@@ -449,8 +449,7 @@ class Store(IssueTables):
         )
         with self.engine.connect() as connection:
             return [
-                (r.id, _description(r.mention, r.speaker_role), r.published)
-                for r in connection.execute(select)
+                (r.id, r.mention, r.speaker_role, r.published) for r in connection.execute(select)
             ]
 
     def titled(self) -> list[tuple[str, str, str, str | None]]:
@@ -769,11 +768,3 @@ def statement_record(row: Any, issue_ids: list[str] | None = None) -> dict[str, 
         "published": row["article_published"],
     }
     return record
-
-
-def _description(mention: str, role: str | None) -> str:
-    """The words that describe a statement's speaker: its source's, or, for a
-    pronoun going on with a description, that description."""
-    if role is None or mention.lower() not in ("he", "she"):
-        return mention
-    return role if "’s" in role or "'s" in role else f"the {role}"
