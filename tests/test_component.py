@@ -321,6 +321,8 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
     [
         # a date describing the speaker, not the saying
         "Trump, who enters office on Jan. 20, has said he would strike a deal within a day.",
+        # ... or another named before the quotation
+        "Reyes, who takes office on January 20, “wants to make steel strong again”, Ann Lee added.",
         # words that read as no date
         "NATO released an annual statement that did not mention the path, the spokesman said.",
         # a length of time names no day
@@ -356,6 +358,16 @@ def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str
     for statement in statements:
         assert statement.time_expression is None
         assert statement.said_on == "2025-06-25" and statement.said_on_bound
+
+
+def test_a_clause_on_a_name_dates_a_telling_it_holds() -> None:
+    [statement] = analyze(
+        "The workers gathered outside the Taj Mahal, where Ann Lee said on Wednesday that "
+        "the strike would go on.",
+        published="2025-01-10",
+    ).statements
+    assert statement.time_expression is not None
+    assert statement.said_on == "2025-01-08"
 
 
 def test_a_quotation_ends_the_words_said_before_a_participle_set_after_it() -> None:

@@ -518,6 +518,32 @@ CASES = [
         "that a takeover",
         "Lars Løkke Rasmussen",
     ),
+    # titles joined by "and" before one name
+    (
+        "U.S. Steel President and CEO David B. Burritt said the sale benefits the country.",
+        "the sale benefits",
+        "David B. Burritt",
+    ),
+    (
+        "Economy, Trade and Industry Minister Yoji Muto has expressed disappointment over the "
+        "decision.",
+        "disappointment over",
+        "Yoji Muto",
+    ),
+    (
+        "U.S. Chamber Senior Vice President and Head of International John Murphy issued the "
+        "following statement: “The review should proceed.”",
+        "“The review",
+        "John Murphy",
+    ),
+    # "the President" after "President Biden", not one titled "International President" later
+    (
+        "President Biden voiced his opposition to the sale.\n\n“It is important that we keep "
+        "our steel companies,” said the President.\n\nUnited Steelworkers International "
+        "President David McCall applauded the statement.",
+        "“It is important",
+        "Biden",
+    ),
 ]
 
 
@@ -563,9 +589,31 @@ def test_a_body_named_like_a_person_is_no_person(text: str) -> None:
             "Tesla CEO Ann Lee",
             "Ann Lee",
         ),
+        (  # a news service's dateline
+            "MUNSTER, Ind. (Tribune News Service) — U.S. Steel CEO Ann Lee called the decision "
+            "“shameful.”",
+            "U.S. Steel CEO Ann Lee",
+            "Ann Lee",
+        ),
     ],
 )
 def test_a_wire_dateline_is_no_part_of_a_source(text: str, source: str, name: str) -> None:
     [statement] = analyze(text).statements
     assert statement.source is not None and statement.source.text == source
     assert statement.speaker is not None and statement.speaker.name == name
+
+
+def test_two_bodies_speaking_together_are_neither_alone() -> None:
+    [statement] = analyze(
+        "Nippon Steel and U.S. Steel argued that the decision was political."
+    ).statements
+    assert statement.speaker is not None and statement.speaker.name is None
+
+
+def test_a_photo_credit_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "The lack of a deal would raise questions, the company warned. | Hiro Komae/AP\n\n"
+        "A spokesperson said the decision was not final. She said it would come soon."
+    )
+    [she] = [s for s in analyze(text).statements if s.source and s.source.text == "She"]
+    assert she.speaker is not None and she.speaker.name is None

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from onrecord.analyze.extract import extract
+from onrecord.analyze.extract import WIRE, extract
 from onrecord.analyze.tagger import Tagger
 from onrecord.model import Span
 
@@ -71,7 +71,7 @@ def split_glued_quotes(nlp: Language) -> None:
 # A wire dateline opening a paragraph: "WASHINGTON ―", "PALM BEACH, Fla. (AP) —".
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
-    r"(?: \((?:AP|AFP|Reuters|UPI|Bloomberg|CNN|dpa)\))?[^\S\n]*[―—–-]+[^\S\n]*"
+    r"(?: " + WIRE + r")?[^\S\n]*[―—–-]+[^\S\n]*"
 )
 
 

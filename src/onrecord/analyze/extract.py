@@ -947,11 +947,13 @@ def _valid_cue(
     return last.pos_ != "ADP" or last.lower_ in cue_prepositions
 
 
-# A wire dateline opening an article: "LONDON (Reuters) - ", "WASHINGTON (AP) — ".
-_DATELINE = re.compile(
-    r"[A-Z][\w.,'\[\] ]*\((?:AP|AFP|Reuters|UPI|Bloomberg|ANI|PTI|IANS|dpa|Xinhua)\)"
-    r"(?:\s*[—–-]+\s*|$)"
+# The wire or service a dateline names: "(Reuters)", "(Tribune News Service)".
+WIRE = (
+    r"\((?:AP|AFP|Reuters|UPI|Bloomberg|ANI|PTI|IANS|dpa|Xinhua|CNN"
+    r"|[A-Z][\w&.'’ ]{0,30}(?:News|Service|Press|Agency|Wire)(?: Service)?)\)"
 )
+# A wire dateline opening an article: "LONDON (Reuters) - ", "WASHINGTON (AP) — ".
+_DATELINE = re.compile(r"[A-Z][\w.,'\[\] ]*" + WIRE + r"(?:\s*[—–-]+\s*|$)")
 _MAX_SUBJECT_WORDS = 8
 
 

@@ -186,7 +186,8 @@ def _entities(doc: Doc) -> list[Span]:
     with two misreadings of names mended: a person's name the tagger cut at a
     particle ("Ursula von der" + "Leyen", a place) is one person, and so is
     that surname alone wherever the text writes it ("Von der Leyen", read as an
-    organisation); a saying verb read into a name ("Said Ellis") is left out."""
+    organisation); a saying verb read into a name ("Said Ellis") and a photo
+    credit ("Hiro Komae/AP") are left out."""
     out: list[Span] = []
     taken = {k for e in doc.ents for k in range(e.start, e.end)}
     for e in sorted([*doc.ents, *_missed_names(doc, taken)]):
@@ -207,6 +208,8 @@ def _entities(doc: Doc) -> list[Span]:
         if e.label_ == "PERSON":
             if len(e) == 1 and e[0].lower_ in _OWNED and doc[start - 1].tag_ in _DETERMINERS:
                 continue  # "the Bill", "Ms Leadbeater's Bill": no one's name
+            if any(t.text == "/" for t in e) or (e.end < len(doc) and doc[e.end].text == "/"):
+                continue  # a photo credit, "Hiro Komae/AP": no one the text tells of
             if len(e) > 2 and (e[0].lower_ in ROLES or _given_after(e)):
                 start += 1  # "Spokeswoman Catherine Robinson", "Conservative Paul Reed"
             if len(e) > 2 and e[-2].tag_ == "POS" and e[-1].lower_ in _OWNED:
@@ -263,6 +266,8 @@ ROLES = frozenset(
 )
 # Words of a title written before a name ("Vice President", "Prime Minister").
 _TITLE_RUN = ROLES | {"vice", "deputy", "prime", "first", "lady", "foreign", "defense"}
+# Titles joined to another before one name: "President and CEO", "Vice President and Head".
+_JOINED_TITLES = _TITLE_RUN | {"ceo", "head", "chair", "cfo", "coo", "owner", "publisher"}
 # Titles written short, compared as written out: "Danish PM" is "Danish prime minister".
 _SHORT_TITLES = {
     "pm": ("prime", "minister"),
@@ -571,6 +576,9 @@ class SpeakerResolver:
             role = _role(self.doc[span.start : titled.start].text)
             return self._named(span, Speaker(mention, name, "person", role))
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
+        if others and _names_two(span.root):
+            # "Nippon Steel and U.S. Steel argued": both speak, neither alone
+            return Speaker(mention, None)
         if others and _described_one(others[-1], span):
             return _person(mention, self._titled_all(span))  # "the Republican said"
         if others and (_personal(others[-1], span) or self._person_told(others[-1])):
@@ -599,6 +607,9 @@ class SpeakerResolver:
             holder, told = self._by_title(span), self._last_described(span)
             if holder is None or (told is not None and self.people[holder].first > span.start):
                 holder = told  # a title the text gives only later names another
+            known = self.people.get(holder) if holder else None
+            if holder is None or (known is not None and known.first > span.start):
+                holder = self._titled_surname(span) or holder
             return self._named(span, _person(mention, holder))
         if self._bare_name(span):
             name = self.full_name(_clean(span.text))
@@ -653,7 +664,9 @@ class SpeakerResolver:
         persons = [e for e in self.ents if e.label_ == "PERSON" and span.start < e.start < span.end]
         if not persons:
             return self._apposed_after(span)
-        if len(persons) != 1 or any(t.lower_ in ("and", "&") for t in span):
+        if len(persons) != 1 or any(
+            t.lower_ in ("and", "&") and not _joins_titles(t) for t in span
+        ):
             return None
         person = persons[0]
         if person.end < span.end and self.doc[person.end].text != ",":
@@ -666,7 +679,8 @@ class SpeakerResolver:
         if self.doc[i].text == "," and i > span.start:
             return person
         title = self.doc[span.start : i + 1]
-        return person if all(t.is_title or t.lower_ in ("of", "the") for t in title) else None
+        titled = all(t.is_title or t.lower_ in ("of", "the") or _joins_titles(t) for t in title)
+        return person if titled else None
 
     def _apposed_after(self, span: Span) -> Span | None:
         """A name set off by commas right after the source, before its verb,
@@ -1029,6 +1043,38 @@ class SpeakerResolver:
         matches = [p for p in self.people.values() if words <= p.title_words]
         return matches[0].name if len(matches) == 1 else None
 
+    def _titled_surname(self, span: Span) -> str | None:
+        """The one person named before the description by a single name under a
+        title holding all its words ("the President" after "President Biden
+        voiced ...", not "International President David McCall" named after it):
+        the people index keeps only full names, so such a person has no entry."""
+        head = span.root.lower_
+        if head not in ROLES:
+            return None
+        keys = _title_keys(_described_by(span))
+        found = {
+            _clean(e.text)
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and e.end <= span.start
+            and len(_clean(e.text).split()) == 1
+            and e.start
+            and self.doc[e.start - 1].lower_ == head  # "President Biden", not a headline's words
+            and keys <= _title_keys(self._title_words(e))
+        }
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        bearers = self.by_surname.get(name.lower(), [])
+        if len(bearers) > 1:
+            return None  # "President Bush" beside Jeb Bush and George W. Bush
+        # The full name only when it holds the title: "Michelle Obama" bears the
+        # surname, not the presidency.
+        person = self.people.get(bearers[0]) if bearers else None
+        if person is not None and keys <= _title_keys(person.title_words):
+            return person.name
+        return name
+
     def _by_title(self, span: Span) -> str | None:
         """The one person introduced with a title the description shares words
         with ("the NATO chief": "NATO Secretary General Mark Rutte"); among
@@ -1191,9 +1237,22 @@ def _nominal(span: Span) -> Span:
 
 
 def _names_two(token: Token) -> bool:
-    """Whether a name is joined to another by "and" ("Frederiksen and Trump")."""
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
-        c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children
+    """Whether a name is joined to another by "and" ("Frederiksen and Trump");
+    not titles so joined ("President and CEO David B. Burritt", "Economy,
+    Trade and Industry Minister Yoji Muto")."""
+    return (
+        any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+        and not any(t.lower_ in _JOINED_TITLES for t in (token, *token.conjuncts))
+    )
+
+
+def _joins_titles(conjunction: Token) -> bool:
+    """Whether "and" joins two titles of one person ("Senior Vice President and
+    Head of International John Murphy")."""
+    doc, i = conjunction.doc, conjunction.i
+    return 0 < i < len(doc) - 1 and any(
+        doc[k].is_title and doc[k].lower_ in _JOINED_TITLES for k in (i - 1, i + 1)
     )
 
 

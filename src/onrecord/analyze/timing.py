@@ -124,6 +124,25 @@ def _aside(ent: DocSpan, anchor: Span) -> bool:
     return False
 
 
+def _describes_another(ent: DocSpan, statement: Statement) -> bool:
+    """Whether a date lies in a relative clause on a name other than the
+    speaker's that is the subject of what is said ("Trump, who takes office on
+    January 20, “wants ...”, Hashimoto added"): it tells of that one, not of the
+    telling ("outside the Taj Mahal, where Ann Lee said on Wednesday" does)."""
+    name = statement.speaker.name if statement.speaker and statement.speaker.name else ""
+    token = ent.root
+    while token.head.i != token.i:
+        if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
+            described = token.head
+            return (
+                described.dep_ in ("nsubj", "nsubjpass")
+                and any(p.start <= described.head.idx < p.end for p in statement.parts)
+                and described.text not in name.split()
+            )
+        token = token.head
+    return False
+
+
 def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
     """Whether a date in an earlier sentence dates that sentence's telling
     ("Rutte spoke on Tuesday during a visit"; "Trump, who earlier this month
@@ -202,6 +221,7 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
                 and not _planned(e, statement.parts)
                 and not _aside(e, anchor)
                 and not (statement.source and _describes(e, statement.source))
+                and not _describes_another(e, statement)
                 and (k == index or (_dates_main_clause(e, statement) and _told_before(e)))
                 and "\n"
                 not in text[min(e.start_char, anchor.start) : max(e.end_char, anchor.start)]
