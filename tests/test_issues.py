@@ -23,6 +23,14 @@ from tests.conftest import ROOT
 
 STANCES = [
     # (text, content, cue, topic, stance)
+    (  # a deed a decision is still to be taken on is no one's side
+        "Nippon asked in September to refile its bid, a move that put off a decision on "
+        "approving the deal.",
+        "to refile its bid, a move that put off a decision on approving the deal",
+        "asked",
+        "deal",
+        "unclear",
+    ),
     (  # what one declines to talk about is no side on it
         "He said he was visiting as a tourist and refused to talk about America’s interest "
         "in Greenland.",
@@ -2019,3 +2027,99 @@ def test_a_place_changing_hands_sets_speakers_against_each_other(db_url: str) ->
     assert frozenset(("Donald Trump", "Mute Egede")) in pairs
     assert frozenset(("Donald Trump", "Panama")) in pairs
     assert {"control-of-greenland", "control-of-panama-canal"} <= set(labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "stance"),
+    [
+        (  # a company bought, in the passive
+            "“I am totally against U.S. Steel being bought by a foreign company,” Trump wrote.",
+            "“I am totally against U.S. Steel being bought by a foreign company,”",
+            "wrote",
+            "against",
+        ),
+        (  # a deal named after the company was told as changing hands
+            "Nippon Steel agreed to acquire U.S. Steel. Ann Lee said the deal benefits workers.",
+            "the deal benefits workers",
+            "said",
+            "for",
+        ),
+        (  # dismay at a deed against it is for it
+            "Nippon Steel agreed to buy U.S. Steel. Tom Reyes expressed disappointment over "
+            "the decision to block the takeover.",
+            "disappointment over the decision to block the takeover",
+            "expressed",
+            "for",
+        ),
+        (  # a verdict on a deed against it, past the thing the parse set between
+            "Tom Reyes called the decision to block the sale of U.S. Steel “shameful and corrupt.”",
+            "the decision to block the sale of U.S. Steel “shameful and corrupt.”",
+            "called",
+            "for",
+        ),
+        (  # undoing a ban on it is for it
+            "Ann Lee asked the president to reverse his ban on the bid to buy U.S. Steel.",
+            "the president to reverse his ban on the bid to buy U.S. Steel",
+            "asked",
+            "for",
+        ),
+        (  # staying in its owners' hands is against its changing them
+            "Ann Lee said U.S. Steel must remain domestically owned and operated.",
+            "U.S. Steel must remain domestically owned and operated",
+            "said",
+            "against",
+        ),
+        (  # a verdict on a subject far above it judges the subject, not the sale
+            "Tom Reyes said that attempts to politicize the review of the sale of U.S. Steel "
+            "were counterproductive.",
+            "that attempts to politicize the review of the sale of U.S. Steel were "
+            "counterproductive",
+            "said",
+            "unclear",
+        ),
+    ],
+)
+def test_a_company_changing_hands_is_one_question(
+    text: str, content: str, cue: str, stance: str
+) -> None:
+    doc = pipeline()(text)
+    statement = Statement((_span(text, content),), None, _span(text, cue), "indirect", None, 1.0)
+    [topic] = [t for t in topics(doc, statement) if (t.name or "").startswith("takeover of ")]
+    assert topic.name == "takeover of U.S. Steel"
+    assert topic.stance == stance
+    assert (topic.evidence != ()) == (stance != "unclear")
+
+
+STEEL = [  # one story, three outlets; written for this test
+    (
+        "wire",
+        "2024-12-03",
+        "President-elect Donald Trump said on Monday that he was totally against U.S. Steel "
+        "being bought by a foreign company. Vice President Kamala Harris said it was vital to "
+        "keep strong American steel companies.",
+    ),
+    (
+        "daily",
+        "2025-01-04",
+        "Nippon Steel agreed in 2023 to acquire U.S. Steel. Trade Minister Yoji Muto "
+        "expressed disappointment over the decision to block the takeover of U.S. Steel.",
+    ),
+    (
+        "weekly",
+        "2025-01-06",
+        "Nippon Steel still wants to buy U.S. Steel. U.S. Steel President and CEO David B. "
+        "Burritt said the deal benefits the United States.",
+    ),
+]
+
+
+def test_a_company_changing_hands_sets_speakers_against_each_other(db_url: str) -> None:
+    store = _stored(db_url, STEEL)
+    cited = {r["id"]: r for r in store.statements(StatementQuery())}
+    pairs = _pairs(cited, store.conflicts())
+    assert frozenset(("Donald Trump", "Yoji Muto")) in pairs
+    assert frozenset(("Donald Trump", "David B. Burritt")) in pairs
+    # "strong American steel companies" lies close to the takeover in words but
+    # is another question
+    assert not any("Kamala Harris" in pair for pair in pairs), pairs
+    assert {c["issue"] for c in store.conflicts()} == {"takeover-of-u-s-steel"}

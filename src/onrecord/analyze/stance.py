@@ -17,7 +17,11 @@ aim ascribed to a means ("by discussing sending peacekeepers, they are
 attempting to strengthen their anti-Russian position"); and a judgement of a
 deed composes with it ("criticized Clinton for accepting donations": against),
 as does a side on a deed or an attitude ("ruled out withdrawing troops": for
-them; "rejected calls for a ceasefire": against it).  A joining or a
+them; "rejected calls for a ceasefire": against it), through a deed named by
+a noun ("disappointment over the decision to block the takeover": for it) or
+undone ("reverse his ban on the bid": for the bid).  A verdict on a clause's
+subject judges the phrase only near that subject ("attempts to politicize the
+review of the sale were counterproductive" judges no sale).  A joining or a
 recognizing is itself a question ("join NATO", "recognize Crimea as
 Russian"), and what should or must be done about it is a side on it.
 
@@ -65,7 +69,8 @@ OPPOSE = frozenset(
     against warn concern threat hostile fear object dismiss slam attack scrap
     halt stop ban prevent undermine derail impossible unacceptable dangerous abandon
     blast mistake provocation disaster unrealistic objection opposition disagree
-    skeptical sceptical wary doubt doubtful abomination disgrace inadequate insufficient""".split()
+    skeptical sceptical wary doubt doubtful abomination disgrace inadequate insufficient
+    disappointment regrettable""".split()
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
@@ -82,14 +87,15 @@ VERDICTS = {
     ),
     **dict.fromkeys(
         """wrong unfounded unjustified unfair brutal harmful damaging blow catastrophic
-        counterproductive reckless misguided dumb stupid foolish unsafe flawed""".split(),
+        counterproductive reckless misguided dumb stupid foolish unsafe flawed
+        shameful""".split(),
         -1,
     ),
 }
 # Verbs that undo what they act on ("give up" too): against it, but only their
 # own object ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
-REVERSALS = frozenset("ease lift loosen relax withdraw".split())
+REVERSALS = frozenset("ease lift loosen relax withdraw reverse overturn repeal rescind".split())
 # Verbs that regard their object as something: "viewed the deployment as unacceptable".
 REGARDS = frozenset("view see regard consider describe treat brand label characterize".split())
 # Doubts about a thing are against it; doubting that something happens is a guess.
@@ -199,6 +205,7 @@ DEALS = frozenset({"deal", "agreement"})
 POINTERS = frozenset({"it", "this", "that"})  # pronouns that may stand for a measure
 _POINTED = MEASURES | DEALS  # what they may stand for
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
+SUBJECT_REACH = 3  # how far below a clause's subject a verdict on it still judges the phrase
 # Verbs whose object names a question: "join NATO", "recognize Crimea as Russian".
 VERB_HEADS = frozenset({"join", "enter", "recognize", "recognise"})
 LINKING_PREPOSITIONS = frozenset({"to", "into", "of"})
@@ -561,8 +568,8 @@ def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int,
     if token.lemma_.lower() == "come" and any(c.lower_ == "first" for c in token.children):
         return 1, token  # a priority: "a ceasefire must come first"
     predicates = [c for c in token.children if c.dep_ in ("acomp", "oprd")]
-    if not predicates and token.lemma_.lower() in NAMING:
-        predicates = _trailing_predicate(token)
+    if token.lemma_.lower() in NAMING and not any(p.pos_ == "ADJ" for p in predicates):
+        predicates += _trailing_predicate(token)  # also past a thing read as "oprd"
     if own and token.lemma_.lower() in VOICING:  # "cast doubt on", "raised concerns about"
         predicates += [c for c in token.children if c.dep_ == "dobj"]
     # "right and necessary"
@@ -583,7 +590,7 @@ def _polar(token: Token, own: bool = True, verdicts: bool = False) -> tuple[int,
                 return PLACES[(qualifier.lower_, attr.lower_)], attr
         predicates += [attr, *qualifiers]
     found = _first_polar(([token] if own else []) + predicates)
-    if found is None and verdicts:
+    if found is None and (verdicts or token.lemma_.lower() in NAMING):  # "called it shameful"
         verdict = next((w for w in predicates if w.lemma_.lower() in VERDICTS), None)
         found = None if verdict is None else (VERDICTS[verdict.lemma_.lower()], verdict)
     return found
@@ -596,11 +603,13 @@ def _trailing_predicate(verb: Token) -> list[Token]:
     NATO membership and restoration of its borders “unrealistic”" (on
     "borders", after it): the adjective closing the object."""
     doc = verb.doc
-    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "oprd")):
         k = thing.right_edge.i
         while k > thing.i and (doc[k].is_punct or doc[k].is_space):
             k -= 1
         last = doc[k]
+        while last.dep_ == "conj" and last.head.pos_ == "ADJ" and last.head.i > thing.i:
+            last = last.head  # "“shameful and corrupt”"
         if last.pos_ == "ADJ" and (
             last.dep_ == "oprd" or (last.dep_ == "amod" and last.head.i < last.i)
         ):
@@ -829,6 +838,8 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
     token = chain[depth]
     if not depth:
         return None
+    if _pending(token):
+        return None  # "put off a decision on approving the deal": no one's side yet
     if token.lemma_.lower() in ASSENT and chain[depth - 1].dep_ in _CLAUSES:
         # "don't agree that it will shut the government down": a claim taken
         # as true or not, no side on what it is about ("agreed to the deal" is).
@@ -855,6 +866,18 @@ def _judgement(chain: list[Token], depth: int, quotes: Sequence[Quote]) -> tuple
     if polar is None or _reported_of_other(token, quotes):
         return None
     return polar
+
+
+def _pending(word: Token) -> bool:
+    """A deed a decision or vote is still to be taken on: "a decision on approving
+    the deal", "a vote on blocking it"."""
+    prep = word.head
+    return (
+        word.dep_ in ("pcomp", "pobj")
+        and prep.dep_ == "prep"
+        and prep.lower_ in ABOUT
+        and prep.head.lemma_.lower() in PENDING
+    )
 
 
 def _denied_grounds(token: Token) -> tuple[int, Token] | None:
@@ -936,6 +959,10 @@ def _side(
             # judges it ("the path remains irreversible"); what its verb does
             # ("the campaign hasn't spent much") is no side on it.
             polar = _polar(token, own=False, verdicts=True) or _effect(token)
+            if not sign and depth > SUBJECT_REACH:
+                # "Attempts to politicize the review of the acquisition are
+                # counterproductive" judges the attempts, not the acquisition.
+                return _topic(head, inside, "unclear", [])
             if polar is None or _aimed(polar[1]):
                 # "the alliance remains committed to ...": the adjective tells
                 # the subject's side on something else, not a side on it.
@@ -958,6 +985,13 @@ def _side(
         )
         if polar is None and sign and token.lemma_.lower() in ACCUSATIONS:
             polar = -1, token  # composes only: "accused Putin of rejecting the proposal"
+        if (
+            polar is None
+            and decided is not None
+            and _reverses(token)
+            and _undone(chain[decided:depth])
+        ):
+            polar = -1, token  # "reverse his ban on the bid": for the bid
         if polar:
             if not sign:
                 sign, decided = polar[0], depth
@@ -1143,9 +1177,23 @@ def _acted_on(chain: list[Token], decided: int, depth: int) -> bool:
     ("willing to ease sanctions") or an attitude named by a noun ("rejected
     calls for a ceasefire"), directly or through a preposition."""
     word = chain[decided]
-    if not all(t.dep_ == "prep" for t in chain[decided + 1 : depth]):
+    path = chain[decided + 1 : depth]
+    if path and word.dep_ == "acl" and path[0].lemma_.lower() in DEEDS:
+        path = path[1:]  # "disappointment over the decision to block the takeover"
+    if not all(t.dep_ == "prep" for t in path):
         return False
     return _non_finite(word) or (_common(word) and word.dep_ in ("dobj", "pobj"))
+
+
+# Nouns of a choice still to be made on a deed: "a decision on approving the deal".
+PENDING = frozenset({"decision", "vote", "ruling"})
+# Nouns naming a deed by what it does: "the decision to block", "a move to ban".
+DEEDS = frozenset("decision move order plan attempt effort action bid push".split())
+
+
+def _deed_named(path: list[Token]) -> bool:
+    """The phrase is what a deed noun's verb acts on: "the decision to block the takeover"."""
+    return len(path) == 3 and path[1].dep_ == "acl" and path[2].lemma_.lower() in DEEDS
 
 
 def _reason(path: list[Token]) -> bool:
@@ -1175,8 +1223,14 @@ def _object_of_cue(chain: list[Token], quotes: Sequence[Quote]) -> bool:
         return len(path) == 1 or (len(path) == 2 and path[0].dep_ == "dobj")
     if chain[-1].pos_ not in ("NOUN", "PROPN") and chain[-1].lower_ not in POINTERS:
         return False
-    # The head, one preposition below it, or the reason given for judging it.
-    return len(path) == 1 or (len(path) == 3 and path[1].dep_ == "prep") or _reason(path[-2:])
+    # The head, one preposition below it, what a deed it names does ("the
+    # decision to block the acquisition"), or the reason given for judging it.
+    return (
+        len(path) == 1
+        or (len(path) == 3 and path[1].dep_ == "prep")
+        or (_deed_named(path) and _first_polar(path[1:2]) is not None)
+        or _reason(path[-2:])
+    )
 
 
 def _non_finite(verb: Token) -> bool:

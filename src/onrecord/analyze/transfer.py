@@ -17,6 +17,12 @@ surrender any territory to Russia") is "COUNTRY's territory", and territories
 swapped are the land the text last told as changing hands.  Only "for sale" and
 wanting or needing a place carry their side here; any other telling is
 judged by the words that govern it, as every topic is (:mod:`stance`).
+
+A company changes hands the same way: "the sale of U.S. Steel", "acquire
+U.S. Steel", "U.S. Steel being bought by a foreign company" and, after one of
+them, "the deal", "this transaction", "Nippon Steel's takeover" are each
+"takeover of U.S. Steel"; "U.S. Steel must remain domestically owned" is a side
+against it.
 """
 
 from __future__ import annotations
@@ -41,6 +47,14 @@ HOLDING = frozenset("control ownership acquisition purchase annexation takeover 
 # Wanting a place is a side for its taking: "We need Greenland".
 WANTING = frozenset({"need", "want"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TRANSFER_NAMES = ("control of ", "takeover of ")  # how a place's, a company's change is named
+# Words of a company changing hands, with the company as object or after "of".
+BUYING = frozenset("buy purchase acquire sell takeover".split())
+SELLING = frozenset("acquisition purchase takeover sale merger".split())
+# Verbs of a company staying in its owners' hands: "must remain domestically owned".
+STAYING = frozenset({"remain", "stay"})
+# Nouns standing for the company deal the text last told: "the deal", "this transaction".
+DEALS = frozenset("deal sale takeover acquisition transaction merger purchase".split())
 # A share of a place stands for it: "won't cede an inch of its territory".
 SHARES = frozenset("inch part piece bit acre".split())
 # Nouns standing for a place named before, by the kind of place they stand for.
@@ -67,10 +81,11 @@ class Transfer:
     sign: int | None = None
     evidence: tuple[Token, ...] = ()
     verb: Token | None = None
+    company: bool = False
 
     @property
     def name(self) -> str:
-        return f"control of {self.place}"
+        return f"{TRANSFER_NAMES[self.company]}{self.place}"
 
 
 def transfers(tokens: list[Token], speaker_country: str | None) -> Iterator[Transfer]:
@@ -82,7 +97,15 @@ def transfers(tokens: list[Token], speaker_country: str | None) -> Iterator[Tran
             continue
         kind, things = frame
         things = [t for t in things if t.i in inside]
-        if kind == "wanting":
+        company = _company(token, things[0]) if things else None
+        if kind == "kept":
+            found = None if company is None else _kept(token, company)
+        elif company is not None:
+            found = Transfer(token, company, company=True)
+        elif kind == "deal":
+            told = _last_told(token, "company")
+            found = None if told is None else Transfer(token, told, company=True)
+        elif kind == "wanting":
             found = _wanted(token, things)
         else:
             place = _place(things[0], speaker_country, token) if things else None
@@ -102,6 +125,15 @@ def _frame(token: Token) -> tuple[str, list[Token]] | None:
         return "sale", [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if lemma in WANTING and token.pos_ == "VERB":
         return "wanting", _objects(token)
+    if lemma in STAYING and token.pos_ == "VERB" and _owned(token) is not None:
+        # "U.S. Steel must remain domestically owned"
+        return "kept", [c for c in token.children if c.dep_ == "nsubj"]
+    if lemma in TAKING and any(c.dep_ == "prt" for c in token.children):
+        return None  # "sold out", "bought into": no changing hands
+    if lemma in BUYING and token.pos_ == "VERB" and token.tag_ == "VBN":
+        # "U.S. Steel was bought", "U.S. Steel being bought by a foreign company"
+        owned = [c for c in token.children if c.dep_ == "nsubjpass"] + _objects(token)
+        return "taking", owned + ([token.head] if token.dep_ == "acl" else [])
     if (lemma in TAKING and token.pos_ == "VERB") or (lemma == "take" and _over(token)):
         return "taking", _objects(token)
     if lemma in GIVING and token.pos_ == "VERB" and _recipient(token) is not None:
@@ -110,9 +142,50 @@ def _frame(token: Token) -> tuple[str, list[Token]] | None:
         # "some swapping of territories", "a land swap", "swap land"
         lands = [c for c in token.children if c.dep_ == "compound"]
         return "swap", _of(token) + lands + (_objects(token) if token.pos_ == "VERB" else [])
-    if lemma in HOLDING and token.pos_ == "NOUN":
-        return "taking", _of(token)
+    if (lemma in HOLDING or lemma in SELLING) and token.pos_ == "NOUN" and _of(token):
+        return "taking", _of(token)  # "control of Greenland", "the sale of U.S. Steel"
+    if lemma in DEALS and token.pos_ == "NOUN" and _pointing(token):
+        return "deal", [token]
     return None
+
+
+def _owned(verb: Token) -> Token | None:
+    """The "owned" a verb of staying is said with: "remain American-owned"."""
+    return next(
+        (c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ == "owned"), None
+    )
+
+
+def _kept(verb: Token, company: str) -> Transfer:
+    """ "must remain domestically owned" (-1 on its changing hands); "not" turns it."""
+    owned = _owned(verb)
+    assert owned is not None
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    sign = 1 if len(negations) % 2 else -1
+    return Transfer(verb, company, sign, (verb, owned, *negations), verb, company=True)
+
+
+def _company(teller: Token, thing: Token) -> str | None:
+    """The company a word of buying or selling, or of staying owned, tells of, by name."""
+    lemma = teller.lemma_.lower()
+    if not (lemma in BUYING or lemma in STAYING or (lemma in SELLING and teller.pos_ == "NOUN")):
+        return None
+    if thing.ent_type_ != "ORG" or thing.pos_ != "PROPN":
+        return None
+    if any(c.dep_ in ("poss", "nummod") for c in thing.children) or thing.like_num:
+        return None  # "his Boeing 727": a thing it makes, not the company
+    if any(t.ent_type_ == "PERSON" and t.text == thing.text for t in thing.doc):
+        return None  # "selling Trump to other Muslims": a person read as a body
+    name = _named_place(thing)
+    return None if name is None else name.removesuffix("’s").removesuffix("'s").strip()
+
+
+def _pointing(noun: Token) -> bool:
+    """ "the deal", "this transaction", "Nippon Steel's takeover": one told before."""
+    return not _of(noun) and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _for_sale(sale: Token, place: str) -> Transfer:
@@ -259,7 +332,10 @@ def _told_places(doc: Doc) -> list[tuple[int, str, str]]:
         for token in doc:
             frame = _frame(token)
             for thing in frame[1] if frame is not None else ():
-                if thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
+                company = _company(token, thing)
+                if company is not None:
+                    cached.append((thing.i, company, "company"))
+                elif thing.ent_type_ in PLACE_LABELS and thing.pos_ == "PROPN":
                     name = _named_place(thing)
                     if name is not None:
                         water = thing.ent_type_ == "FAC" or name.endswith(WATERS)

@@ -13,7 +13,8 @@ A conflict cites two statements on one issue with opposite clear stances:
 two speakers (``between_speakers``), each on a side they hold (see
 ``_held``), or one speaker whose side changed from an earlier date to a later
 one (``over_time``).  ``unclear`` and ``mixed``
-statements never raise a flag, nor two sides that are not ``comparable``:
+statements never raise a flag, nor two sides that are not ``comparable``
+(a place or company changing hands meets only phrases naming that change):
 a wrong accusation costs users more than a missed one.
 """
 
@@ -30,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from onrecord.analyze.stance import NEGATIONS, VERB_HEADS
+from onrecord.analyze.transfer import TRANSFER_NAMES
 from onrecord.link.embed import Vectors, encoder, spelled
 from onrecord.model import combined
 from onrecord.store import Store
@@ -209,10 +211,19 @@ def comparable(
             return False
         if float(first_story @ second_story) < STORY:
             return False
+    if _changes_hands(a.phrase) != _changes_hands(b.phrase):
+        return False  # "takeover of U.S. Steel" and "American steel companies"
     closeness = _closeness(a, b, vectors)
     if closeness < SIMILAR:
         return False
     return (_specific(a) and _specific(b)) or (_firm(a) and _firm(b) and closeness >= SAME)
+
+
+def _changes_hands(phrase: str) -> bool:
+    """Whether a phrase names a place or a company changing hands, as
+    ``analyze.transfer`` names each telling of it: that question is met only
+    by others so named, however close another phrase's words lie."""
+    return phrase.startswith(TRANSFER_NAMES)
 
 
 def _closeness(a: Member, b: Member, vectors: Mapping[str, np.ndarray]) -> float:
