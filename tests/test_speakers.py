@@ -617,3 +617,42 @@ def test_a_photo_credit_is_no_one_a_pronoun_stands_for() -> None:
     )
     [she] = [s for s in analyze(text).statements if s.source and s.source.text == "She"]
     assert she.speaker is not None and she.speaker.name is None
+
+
+def test_a_pronoun_does_not_go_on_with_a_name_in_a_clause_after_a_described_subject() -> None:
+    text = (
+        "Tom Reyes has dashed criticism of the bill.\n\n"
+        "The bill passed on Thursday.\n\n"
+        "The vote was close.\n\n"
+        "However the Prime Minister has disregarded the criticism, despite its author's ties "
+        "with President-elect Donald Trump.\n\n"
+        "“They have an agenda,” he told reporters."
+    )
+    [statement] = [s for s in analyze(text).statements if s.source and s.source.text == "he"]
+    assert statement.speaker is not None and statement.speaker.name != "Donald Trump"
+
+
+def test_the_company_is_the_body_just_named_as_a_subject() -> None:
+    text = (
+        "Meta, the parent company of Facebook, released a statement. While the company "
+        "affirmed its respect for the law, it criticised the process."
+    )
+    [statement] = [
+        s for s in analyze(text).statements if s.source and s.source.text == "the company"
+    ]
+    assert statement.speaker is not None and statement.speaker.name == "Meta"
+
+
+def test_a_plural_noun_with_names_in_it_is_no_one_of_them() -> None:
+    text = "Major platforms like Meta, TikTok and Snap Inc. have voiced concerns about the law."
+    for statement in analyze(text).statements:
+        assert statement.speaker is None or statement.speaker.name not in ("Meta", "TikTok")
+
+
+def test_the_company_is_no_body_named_in_what_it_says() -> None:
+    text = (
+        "The lack of a deal with Nippon Steel would raise “serious questions about the "
+        "headquarters,” the company warned."
+    )
+    [statement] = analyze(text).statements
+    assert statement.speaker is not None and statement.speaker.name is None

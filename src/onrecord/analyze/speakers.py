@@ -344,6 +344,7 @@ class SpeakerResolver:
         self._words: tuple[frozenset[str], frozenset[str]] | None = None  # see _bare_name
         self._surnames: list[Token] | None = None  # see _lone_surnames
         self._lone_propers: frozenset[str] | None = None  # see _proper_elsewhere
+        self._described: list[tuple[int, Token, str | None]] | None = None  # _described_people
         self.told: list[tuple[int, str | None]] = []  # (token, person) of each source resolved
         # (token, description) of sources that describe whom the text never names
         # ("the president-elect announced"), and of pronouns going on with them
@@ -576,6 +577,8 @@ class SpeakerResolver:
             role = _role(self.doc[span.start : titled.start].text)
             return self._named(span, Speaker(mention, name, "person", role))
         others = [e for e in named if e.label_ in ("GPE", "ORG", "NORP")]
+        if others and span.root.tag_ == "NNS" and not others[-1].start <= head < others[-1].end:
+            return Speaker(mention, None)  # "Major social media platforms like Meta and TikTok"
         if others and _names_two(span.root):
             # "Nippon Steel and U.S. Steel argued": both speak, neither alone
             return Speaker(mention, None)
@@ -603,6 +606,9 @@ class SpeakerResolver:
                 self.descriptions[span.start] = described
                 return Speaker(mention, None, None, described)
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
+        if [t.lower_ for t in span] in (["the", "company"], ["the", "firm"]):
+            company = self._company_before(span.start)
+            return Speaker(mention, company, "organization" if company else None)
         if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
             holder, told = self._by_title(span), self._last_described(span)
             if holder is None or (told is not None and self.people[holder].first > span.start):
@@ -913,7 +919,7 @@ class SpeakerResolver:
         tells is of the other gender ("she" is not Frank Fiorina), nor a plural
         the tagger took for a name ("Aides handed out flyers")."""
         floor = self.paragraph_of[i] - _PARAGRAPH_WINDOW
-        fallback: str | None = None
+        fallback: tuple[int, str] | None = None
         for start, name, subject in sorted(self._mentions(i), reverse=True):
             if self.paragraph_of[start] < floor:
                 break
@@ -921,8 +927,10 @@ class SpeakerResolver:
                 continue
             if subject:
                 return name
-            fallback = fallback or name
-        return fallback
+            fallback = fallback or (start, name)
+        if fallback is None or self._described_since(fallback[0], i):
+            return None  # "the Prime Minister has disregarded ... despite ties with Trump"
+        return fallback[1]
 
     def _mentions(self, i: int) -> list[tuple[int, str, bool]]:
         """People named before token ``i`` outside quotations, as (token, name,
@@ -941,7 +949,92 @@ class SpeakerResolver:
             and not self.quoted[e.start]
         ]
         mentions += [(k, name, True) for k, name in self.named_sources if k < i]
+        mentions += [
+            (k, name, _main_subject(root, i))
+            for k, root, name in self._described_people()
+            if name is not None and root.i < i and not self.quoted[k]
+        ]
         return mentions + self._lone_surnames(i)
+
+    def _company_before(self, i: int) -> str | None:
+        """The body "the company" stands for, named before token ``i`` in its
+        paragraph or the one before: the subject of its own sentence, else a
+        body that sentence names ("Trump said of Apple, when the company
+        balked"), else the last body named, if as the subject of the sentence
+        right before ("Meta, the parent company of Facebook, released a
+        statement. While the company affirmed ..."); None otherwise ("...
+        Bloomberg's own list. The company says").  Bodies named in an
+        apposition describe another and do not count."""
+        floor = self.paragraph_of[i] - 1
+        bodies = [
+            (e.start, _clean(e.text), _main_subject(e.root, i))
+            for e in self.ents
+            if e.end <= i
+            and e.label_ == "ORG"
+            and not self.quoted[e.start]
+            and _clean(e.text).lower() not in self.by_surname  # "Weiner's future"
+            and not any(t.dep_ == "appos" for t in (e.root, *e.root.ancestors))
+        ]
+        # a source named by one word no person bears ("Meta", tagged a person)
+        bodies += [
+            (k, name, True)
+            for k, name in self.told
+            if name and k < i and " " not in name and name.lower() not in self.by_surname
+        ]
+        near = sorted(b for b in bodies if self.paragraph_of[b[0]] >= floor)
+        sentence = self.doc[i].sent.start
+        here = [  # not one in what the body is said to say ("a deal with Nippon Steel
+            # would raise “serious questions ...,” the company warned")
+            b
+            for b in near
+            if self.doc[b[0]].sent.start == sentence and not any(self.quoted[b[0] : i])
+        ]
+        # its own sentence's subject ("Ameriquest was one of several firms sued
+        # by the NAACP ..., and the company agreed"), a body that sentence names,
+        # else the last body named, if as a subject
+        subjects_here = [b for b in here if b[2]]
+        if subjects_here or here:
+            return (subjects_here or here)[-1][1]
+        if not near or not near[-1][2]:
+            return None
+        before = self.doc[near[-1][0]].sent.end == sentence  # the sentence right before
+        return near[-1][1] if before else None
+
+    def _described_people(self) -> list[tuple[int, Token, str | None]]:
+        """Subjects that describe a person by a role ("However the Prime Minister
+        has disregarded ..."), each as (first token, head, the one person the
+        text titles so or None): a later "he" goes on with that person, not
+        with one named in a clause between ("despite his ties with Donald
+        Trump")."""
+        if self._described is None:
+            self._described = []
+            for token in self.doc:
+                if (
+                    token.dep_ in _SUBJECT_DEPS
+                    and token.lower_ in ROLES
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                ):
+                    span = self.doc[token.left_edge.i : token.i + 1]
+                    self._described.append((span.start, token, self._by_title(span)))
+        return self._described
+
+    def _described_since(self, k: int, i: int) -> bool:
+        """Whether the sentence naming a person at token ``k`` in no subject's
+        place has a subject before it describing someone by a role ("However the
+        Prime Minister has disregarded ... despite his ties with Donald Trump"),
+        not one the name is said to be ("If the candidate is Donald Trump")."""
+        named = self.doc[k]
+        name_root = next((e.root for e in self.ents if e.start <= k < e.end), named)
+        if name_root.dep_ in ("attr", "appos"):
+            return False
+        first = named.sent.start
+        return any(
+            first <= start < k
+            and self.paragraph_of[start] == self.paragraph_of[k]
+            and not self.quoted[start]
+            and _main_subject(root, i)
+            for start, root, _ in self._described_people()
+        )
 
     def _lone_surnames(self, i: int) -> list[tuple[int, str, bool]]:
         """Mentions before token ``i`` of a surname the tagger read as no
