@@ -966,22 +966,27 @@ class SpeakerResolver:
         Bloomberg's own list. The company says").  Bodies named in an
         apposition describe another and do not count."""
         floor = self.paragraph_of[i] - 1
-        bodies = [
+        near = [
             (e.start, _clean(e.text), _main_subject(e.root, i))
             for e in self.ents
             if e.end <= i
+            and self.paragraph_of[e.start] >= floor
             and e.label_ == "ORG"
             and not self.quoted[e.start]
             and _clean(e.text).lower() not in self.by_surname  # "Weiner's future"
             and not any(t.dep_ == "appos" for t in (e.root, *e.root.ancestors))
         ]
         # a source named by one word no person bears ("Meta", tagged a person)
-        bodies += [
+        near += [
             (k, name, True)
             for k, name in self.told
-            if name and k < i and " " not in name and name.lower() not in self.by_surname
+            if name
+            and k < i
+            and self.paragraph_of[k] >= floor
+            and " " not in name
+            and name.lower() not in self.by_surname
         ]
-        near = sorted(b for b in bodies if self.paragraph_of[b[0]] >= floor)
+        near.sort()
         sentence = self.doc[i].sent.start
         here = [  # not one in what the body is said to say ("a deal with Nippon Steel
             # would raise “serious questions ...,” the company warned")
