@@ -124,12 +124,18 @@ def _aside(ent: DocSpan, anchor: Span) -> bool:
     return False
 
 
+def _speaker_words(statement: Statement) -> list[str]:
+    """The words of the name the statement's speaker resolved to, if any."""
+    speaker = statement.speaker
+    return speaker.name.split() if speaker and speaker.name else []
+
+
 def _describes_another(ent: DocSpan, statement: Statement) -> bool:
     """Whether a date lies in a relative clause on a name other than the
     speaker's that is the subject of what is said ("Trump, who takes office on
     January 20, “wants ...”, Hashimoto added"): it tells of that one, not of the
     telling ("outside the Taj Mahal, where Ann Lee said on Wednesday" does)."""
-    name = statement.speaker.name if statement.speaker and statement.speaker.name else ""
+    named = _speaker_words(statement)
     token = ent.root
     while token.head.i != token.i:
         if token.dep_ == "relcl" and token.head.pos_ == "PROPN":
@@ -137,7 +143,7 @@ def _describes_another(ent: DocSpan, statement: Statement) -> bool:
             return (
                 described.dep_ in ("nsubj", "nsubjpass")
                 and any(p.start <= described.head.idx < p.end for p in statement.parts)
-                and described.text not in name.split()
+                and described.text not in named
             )
         token = token.head
     return False
@@ -149,12 +155,12 @@ def _dates_main_clause(ent: DocSpan, statement: Statement) -> bool:
     criticized ...", a clause on the speaker), not a clause of its own ("their
     first contact since Trump returned to the White House last month", "Ali,
     who died three months ago")."""
-    name = statement.speaker.name if statement.speaker and statement.speaker.name else ""
+    named = _speaker_words(statement)
     token = ent.root
     while token.head.i != token.i:
         if token.dep_ == _SUBORDINATE:
             return False
-        if token.dep_ == "relcl" and token.head.text not in name.split():
+        if token.dep_ == "relcl" and token.head.text not in named:
             return False
         token = token.head
     return True
