@@ -350,6 +350,9 @@ def test_according_to_attributes_the_rest_of_its_sentence_inner_statement_and_al
         # a length of time since an event
         "In the six months since the bill was first voted on, opposition has grown more "
         "vocal. Ann Gale said the attacks had become more personal.",
+        # a clause describing the person who speaks by a role
+        "The party leader, who has been in office since July, said at a press conference "
+        "that he had “no regrets.”",
     ],
 )
 def test_words_that_do_not_date_the_saying_leave_the_publication_bound(text: str) -> None:
@@ -664,6 +667,16 @@ def test_a_line_break_and_a_dateline_end_sentences_before_the_parser() -> None:
     )
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences[0] == "Trump Discussed Greenland in Call With Frederiksen"
+    # a title with no closing punctuation, a blank line, then the story
+    titled = nlp(
+        "City backs off doubling fares after council suspends surcharge\n\nThe fares will "
+        "not double, Mayor Ann Lee told reporters."
+    )
+    [told] = titled._.onrecord_statements
+    assert told.content.text == "The fares will not double"
+    # a title is the editor's summary, no one's words
+    headline = nlp("Mayor Ann Lee: Fares Will Not Double\n\nThe fares will stay, the mayor said.")
+    assert [s.content.text for s in headline._.onrecord_statements] == ["The fares will stay"]
     assert "PALM BEACH, Fla. (AP) —" in sentences
     [emphasizing] = [
         s for s in doc._.onrecord_statements if s.cue is not None and s.cue.text == "emphasizing"

@@ -12,6 +12,7 @@ import pytest
 from onrecord import Article
 from onrecord.link.descriptions import description_keys
 from onrecord.link.speakers import SpeakerIndex, link_speakers, name_key
+from onrecord.names import surname_of
 from onrecord.record import add, reanalyze, relink
 from onrecord.store import StatementQuery, Store
 from onrecord.store.schema import articles
@@ -84,6 +85,40 @@ def test_name_keys() -> None:
     index = SpeakerIndex()
     index.resolve("Bernie Sanders", "person")
     assert index.find("Saunders", "person") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Lee Jae-myung", "Lee"),
+        ("Woo Won Shik", "Woo"),
+        ("Xi Jinping", "Xi"),
+        ("Nguyen Xuan Phuc", "Nguyen"),
+        ("Ann Lee", "Lee"),  # a Western name: given name first
+        ("Lee Harvey Oswald", "Oswald"),
+        ("Kim Kardashian", "Kardashian"),  # a Korean surname, a Western given name
+        ("Jack Ma", "Ma"),
+    ],
+)
+def test_a_name_written_surname_first(name: str, surname: str) -> None:
+    assert surname_of(name) == surname
+
+
+def test_one_speaker_across_romanizations_of_a_name_written_surname_first() -> None:
+    index = SpeakerIndex()
+    han, _ = index.resolve("Han Dong-hoon", "person")
+    assert index.resolve("Han Dong Hoon", "person")[0] == han
+    assert index.resolve("Han Dong-hun", "person")[0] == han
+    assert index.find("Han", "person") == han
+    yoon, _ = index.resolve("Yoon Suk Yeol", "person")
+    assert yoon != han and index.find("Yun", "person") == yoon
+    assert index.find("Suk", "person") is None and index.find("Hoon", "person") is None
+
+
+def test_an_accented_name_keeps_its_letters_in_its_id() -> None:
+    index = SpeakerIndex()
+    assert index.resolve("Éric Coquerel", "person")[0] == "eric-coquerel"
+    assert index.resolve("Jean-Luc Mélenchon", "person")[0] == "jean-luc-melenchon"
 
 
 def test_a_surname_finds_a_full_name_the_tagger_gave_another_kind() -> None:

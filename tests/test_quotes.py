@@ -27,6 +27,11 @@ def test_curly_quotes_inside_straight_ones_are_part_of_them() -> None:
     ]
 
 
+def test_an_opener_glued_to_the_end_of_a_sentence_opens() -> None:
+    text = 'The mayor blamed the council."We did our part. They did not."\nNext.'
+    assert regions(text) == [('"We did our part. They did not."', True)]
+
+
 def test_doubled_apostrophes_as_quotes() -> None:
     text = "''It is over,'' he said."
     assert regions(text) == [("''It is over,''", True)]

@@ -649,6 +649,145 @@ def test_a_plural_noun_with_names_in_it_is_no_one_of_them() -> None:
         assert statement.speaker is None or statement.speaker.name not in ("Meta", "TikTok")
 
 
+def test_one_body_named_with_and_speaks_alone() -> None:
+    [statement] = analyze(
+        "On Monday, The Globe and Mail reported that the province was weighing new limits."
+    ).statements
+    assert statement.speaker is not None and statement.speaker.name == "The Globe and Mail"
+
+
+def test_a_person_s_account_speaks_for_them() -> None:
+    text = (
+        "Governor Ann Lee met the minister on Monday. “We had a good talk,” Lee’s account "
+        "said in a post."
+    )
+    [statement] = analyze(text).statements
+    assert statement.speaker is not None and statement.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a paragraph of its own after a sentence telling of the person
+            "Mayor Ann Lee spoke to the council.\n\nThe mayor would not give a date for "
+            "the vote.\n\n“Let us see how the week goes. I will not rush it.”",
+            "Ann Lee",
+        ),
+        (  # glued to the sentence before; the person blamed is named in the quotation
+            'Governor Tom Reyes laid the strike at the door of Senator Jane Smith."I am sorry '
+            'for the families. One person caused this. That is Senator Smith."',
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_quotation_with_no_cue_after_a_sentence_on_a_person_is_theirs(
+    text: str, speaker: str
+) -> None:
+    statements = [s for s in analyze(text).statements if s.kind == "direct"]
+    assert len(statements) == 1
+    assert statements[0].speaker is not None and statements[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person the quotation does not name: whose it is, is a guess
+        "Mayor Ann Lee met Governor Tom Reyes on Monday.\n\n“It was a good day for the city.”",
+        # no person tells of anything
+        "The vote was delayed again.\n\n“It was a good day for the city.”",
+        # the quotation does not stand to the paragraph's end as its own sentences
+        "Mayor Ann Lee spoke to the council. “It was a good day” for the city, many said.",
+    ],
+)
+def test_a_quotation_with_no_cue_is_nobody_s_without_one_person_before_it(text: str) -> None:
+    for statement in analyze(text).statements:
+        assert statement.speaker is None or statement.speaker.name is None, statement
+
+
+def test_a_surname_written_first_names_the_person_later() -> None:
+    text = (
+        "Party leader Han Dong Hoon spoke on Monday. Han said the vote would go ahead.\n\n"
+        "National Assembly Speaker Woo Won Shik said the decree was invalid. Woo added "
+        "that lawmakers would stay."
+    )
+    speakers = [s.speaker.name for s in analyze(text).statements if s.speaker]
+    assert speakers == ["Han Dong Hoon", "Woo Won Shik", "Woo Won Shik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a title in small letters, and an acronym in brackets, before the name
+            "The ruling People Power Party (PPP) chief Tom Reyes resigned. The PPP leader "
+            "said he had no regrets.",
+            "Tom Reyes",
+        ),
+        (  # a role a body owns
+            "Acme CEO Jane Smith spoke on Monday. Acme’s CEO has said the plant will reopen.",
+            "Jane Smith",
+        ),
+        (  # a description in small letters ending in a role, before a surname
+            "Union leader Jon Holden spoke on Monday. “It is not enough,” Machinist union "
+            "district 751 president Holden said.",
+            "Jon Holden",
+        ),
+        (  # a quotation closing with a comma, its source and cue read as content
+            "“Today’s vote is a culmination filled with many emotions. We made gains in "
+            "many of the areas our members said were important to them,” Machinists "
+            "District 751 President Jon Holden said immediately after the vote.",
+            "Jon Holden",
+        ),
+    ],
+)
+def test_a_description_names_the_person_its_title_was_given(text: str, speaker: str) -> None:
+    statements = [s for s in analyze(text).statements if s.speaker and s.speaker.name]
+    assert statements and statements[-1].speaker is not None
+    assert statements[-1].speaker.name == speaker
+
+
+def test_a_body_in_apposition_to_its_kind_speaks() -> None:
+    [statement] = analyze(
+        "The main opposition party, the Democratic Party, argued that it was illegal."
+    ).statements
+    assert statement.speaker is not None and statement.speaker.name == "the Democratic Party"
+
+
+def test_a_quoted_subheading_carries_no_statement_on() -> None:
+    text = (
+        "The coalition, the People's Front, has threatened to file a motion if the "
+        "budget is forced through.\n“Nothing is Certain”\nAfter the meeting, Ann Lee said "
+        "that nothing was settled."
+    )
+    statements = analyze(text).statements
+    assert not any("Nothing is Certain" in s.content.text for s in statements)
+    assert statements[0].speaker is not None
+    assert statements[0].speaker.name == "the People's Front"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the parse joins "is convinced" to "is" of what Ann Lee believes: unknown
+            'Ann Lee believes that Tom Reyes "is largely responsible for the current '
+            'situation" and is convinced that the President of the Republic "will assume '
+            'his responsibilities" after the vote.',
+            None,
+        ),
+        (  # joined to "believes": hers
+            'Ann Lee believes that Tom Reyes "is largely responsible for the situation" and '
+            'is convinced that the president "will do what his conscience dictates."',
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_cue_the_parse_joined_to_a_verb_inside_another_content_has_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    convinced = [s for s in analyze(text).statements if s.cue and s.cue.text == "is convinced"]
+    assert convinced and convinced[0].speaker is not None
+    assert convinced[0].speaker.name == speaker
+
+
 def test_the_company_is_no_body_named_in_what_it_says() -> None:
     text = (
         "The lack of a deal with Nippon Steel would raise “serious questions about the "

@@ -3,13 +3,68 @@ a given name or an honorific tells of a person's gender (for "he" and "she")."""
 
 from __future__ import annotations
 
+import re
+
 # Words that join a surname ("Ursula von der Leyen", "Charles de Gaulle").
 PARTICLES = frozenset("von van der den de da di du del della la le ter ten bin ibn al".split())
 
 
-def surname_of(name: str) -> str:
-    """A name's last word with the particles before it: "von der Leyen"."""
+# Surnames written first in English copy of East Asian names: Korean ("Lee
+# Jae-myung", "Woo Won Shik"), Chinese ("Xi Jinping") and Vietnamese ("Nguyen
+# Xuan Phuc"); a given name of one unhyphenated word follows only a Chinese one
+# ("Kim Kardashian", "Lee Zeldin" are written given name first).
+_KOREAN_SURNAMES = frozenset(
+    """
+ahn baek bae cha chae cho choi chung gwon ha han heo hong hwang jang jeon jeong jo ju jung
+kang ko kwak kwon lee lim moon mun noh oh park rhee ryu seo shin sohn son song suh woo yang
+yoo yoon yu yun kim
+bui dang do duong hoang huynh ngo nguyen pham phan tran vo vu
+""".split()
+)
+_CHINESE_SURNAMES = frozenset(
+    """
+bai cai cao chen cheng dai deng ding dong du fan fang feng fu gao gu guo han hao he hou hu
+huang jia jiang jin kong lei li liang liao lin liu long lu luo ma mao meng pan peng qian qin
+qiu ren shao shen shi song su sun tan tang tian wang wei wen wu xi xia xiao xie xiong xu xue
+yan yang yao ye yin yu yuan zeng zhang zhao zheng zhong zhou zhu zou
+""".split()
+)
+# One syllable of a romanized given name: pinyin, Wade-Giles, Korean and
+# Vietnamese spellings.
+_SYLLABLE = (
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|kh|ng|ph|th|hs|ts|tr|nh|gw|kw|hw)?"
+    r"(?:a|e|i|o|u|y|ae|ai|ao|ei|eo|eu|ia|ie|io|iu|oa|oe|oi|oo|ou|ua|ue|ui|uo|uy|wa|we|wi"
+    r"|wo|ye|yeo|yo|yu)"
+    r"(?:ng|nh|ch|n|m|k|l|p|t|r|c)?"
+)
+_GIVEN = re.compile(rf"{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}}", re.IGNORECASE)
+
+
+def surname_first(name: str) -> bool:
+    """Whether a name is written surname first, as English copy writes East
+    Asian names: a listed surname, then a given name of one to three
+    romanized syllables ("Han Dong-hoon", "Woo Won Shik", "Xi Jinping"); not
+    "Lee Harvey Oswald" nor "Kim Davis", whose given names are Western."""
     words = name.split()
+    surname = words[0].lower() if words else ""
+    if not 2 <= len(words) <= 3 or surname not in _KOREAN_SURNAMES | _CHINESE_SURNAMES:
+        return False
+    given = words[1:]
+    if any(w.lower() in _FEMALE or w.lower() in _MALE or not w[:1].isupper() for w in given):
+        return False
+    if len(given) == 2 and any(len(w) > 5 or "-" in w for w in given):
+        return False
+    if len(given) == 1 and "-" not in given[0] and surname not in _CHINESE_SURNAMES:
+        return False
+    return _GIVEN.fullmatch("-".join(given)) is not None
+
+
+def surname_of(name: str) -> str:
+    """A name's surname: its last word with the particles before it ("von der
+    Leyen"), or its first in a name written surname first ("Lee Jae-myung")."""
+    words = name.split()
+    if surname_first(name):
+        return words[0]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in PARTICLES:
         start -= 1
@@ -107,7 +162,7 @@ def gender_of(name: str) -> str | None:
     """The gender, "f" or "m", that a full name's given name tells ("Carly
     Fiorina" -> "f"); None for a lone surname or a given name not listed."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or surname_first(name):
         return None
     given = words[0].lower()
     return "f" if given in _FEMALE else "m" if given in _MALE else None

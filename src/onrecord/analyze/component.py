@@ -85,7 +85,6 @@ def mark_lines(doc: Doc) -> Doc:
     read as a sentence of its own)."""
     text = doc.text  # built anew on every access: read it once
     at_line = True
-    titled = False  # past the first line, which a title may hold
     for token in doc:
         if token.is_space:
             if (
@@ -93,14 +92,14 @@ def mark_lines(doc: Doc) -> Doc:
                 and not at_line
                 and (
                     token.text.count("\n") == 1
-                    or (titled and doc[token.i - 1].is_alpha and "\n" in token.text)
+                    or (doc[token.i - 1].is_alpha and "\n" in token.text)
                 )
             ):
                 # spaCy splits at a blank line itself, but not always after a
-                # paragraph with no closing punctuation (a caption, a bullet;
-                # a title's it leaves to the parser, as the model was trained)
+                # paragraph with no closing punctuation (a title, a caption, a
+                # bullet: "... Ontario suspends electricity surcharge\n\n
+                # Washington — President Trump will not ..." was one sentence)
                 token.is_sent_start = True
-            titled = titled or "\n" in token.text
             at_line = at_line or "\n" in token.text
             continue
         if at_line:

@@ -443,6 +443,7 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         runs, document_features(table, runs, tagger.cue_lemmas, tagger.speech_verbs), strict=True
     ):
         labels, marginals = tagger.tag(features)
+        labels = _cue_after_quotation(doc, run, table, labels, tagger.speech_verbs)
         tagged_cues.update(
             run[k]
             for span in role_spans(labels)
@@ -516,6 +517,8 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
                 statements.append(statement)  # the quotation "Potts echoed:" announced
                 last, last_at = statement, len(statements) - 1
                 announced = None
+            elif statement is not None and group.cue is None and _heading(text, statement):
+                pass  # a quoted subheading ("“Nothing is Certain”") carries nothing on
             elif statement is not None and group.cue is None and previous is not None:
                 # A quotation carried on into a new paragraph is one statement
                 # with the one it continues, as PolNeAR marks it.
@@ -533,16 +536,122 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         _clausal(doc, text, table, tagger, statements, frozenset(tagged_cues), quotes, resolver)
     )
     statements.extend(_according_to(doc, text, table, statements, quotes, resolver))
+    statements.extend(_quoted_after(doc, text, statements, quotes, resolver))
+    title = _title_end(text)
     statements = [
-        _without_dateline(doc, text, s, resolver) for s in statements if not _marked_off(doc, s)
+        _without_dateline(doc, text, s, resolver)
+        for s in statements
+        if not _marked_off(doc, s) and s.parts[0].start >= title
     ]
     statements = _conjoined_cues(doc, statements)
+    statements = _conjoined_inside(doc, statements)
     statements = _Tellings(doc, text, tagger, quotes, resolver).split(statements)
     statements.sort(key=lambda s: (s.parts[0].start, s.parts[0].end))
     return [
         dataclasses.replace(s, topics=topics(doc, s, quotes))
         for s in with_time_expressions(doc, text, statements)
     ]
+
+
+_QUOTE_CLOSING = frozenset({",", "?", "!"})
+_SOURCE_REACH = 12  # words between a quotation and its cue's verb
+
+
+def _cue_after_quotation(
+    doc: Doc, run: Sequence[int], table: TokenTable, labels: list[str], speech: frozenset[str]
+) -> list[str]:
+    """The tagger's content run on past a quotation closing with a comma into
+    "SOURCE said" ("“... important to them,” Machinists District 751 President
+    Jon Holden said immediately after the vote": all of it was content, and the
+    statement was lost): the words after the quotation are the source and the
+    cue, as they read.  Only a speech verb whose subject fills the words
+    between, or one right after the quotation with its subject after it."""
+    out = list(labels)
+    for k in range(1, len(run) - 2):
+        i = run[k]
+        if (
+            table.lower[i] not in QUOTE_MARKS
+            or not table.quoted[i]
+            or table.quoted[run[k + 1]]
+            or table.lower[run[k - 1]] not in _QUOTE_CLOSING
+            or not out[k].endswith("CON")
+            or not out[k + 1].endswith("CON")
+        ):
+            continue
+        for v in range(k + 1, min(len(run), k + 2 + _SOURCE_REACH)):
+            verb = doc[run[v]]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if len(subjects) != 1:
+                break
+            first, last = subjects[0].left_edge.i, subjects[0].right_edge.i
+            # the parse may hang a title's first words elsewhere ("Machinists
+            # District 751" of "Machinists District 751 President Jon Holden")
+            titled = all(t.pos_ in ("PROPN", "NUM") for t in doc[run[k + 1] : first])
+            before = run[k + 1] <= first and titled and last == run[v] - 1
+            after = v == k + 1 and first == run[v] + 1
+            if not before and not after:
+                break
+            source = range(k + 1, v) if before else range(v + 1, v + 1 + last - first + 1)
+            end = k + 1
+            while end < len(run) and out[end].endswith("CON"):
+                end += 1
+            for m in range(k + 1, end):
+                out[m] = "O"
+            for n, m in enumerate(source):
+                out[m] = ("B-" if n == 0 else "I-") + "SRC"
+            out[v] = "B-CUE"
+            break
+    return out
+
+
+_HEADING_WORDS = 8
+
+
+def _heading(text: str, statement: Statement) -> bool:
+    """Whether a statement is a line of a few words standing alone with no
+    punctuation inside: a quoted subheading, no words of the speaker before."""
+    first, last = statement.parts[0], statement.parts[-1]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", last.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    words = line.strip("“”\"'‘’").split()
+    return (
+        line == text[first.start : last.end].strip()
+        and len(words) <= _HEADING_WORDS
+        and not any(c in line for c in ".,;:!?")
+    )
+
+
+def _conjoined_inside(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """A cue the parse conjoined to a verb inside another statement's content,
+    its source that verb's subject: "Le Pen believes that Macron “is largely
+    responsible ...” and is convinced that ..." may be Le Pen's conviction or
+    Macron's, so its speaker is unknown rather than a guess."""
+    out = []
+    for statement in statements:
+        verb = cue_root(doc, statement)
+        source = statement.source
+        name = statement.speaker.name if statement.speaker else None
+        if verb is not None and source is not None and verb.dep_ == "conj":
+            inner = verb.head.idx
+            for other in statements:
+                parts = other.parts
+                if (
+                    other is not statement
+                    and any(
+                        p.start <= inner < p.end and p.start <= source.start < p.end for p in parts
+                    )
+                    # not when the outer speaker is the one named ("He did not
+                    # address tweets in which he called her ... and referred to")
+                    and (other.speaker.name if other.speaker else None) != name
+                ):
+                    mention = statement.speaker.mention if statement.speaker else source.text
+                    statement = dataclasses.replace(statement, speaker=Speaker(mention, None))
+                    break
+        out.append(statement)
+    return out
 
 
 def _conjoined_cues(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -709,6 +818,19 @@ def _teller_before(doc: Doc, start: int, tagger: Tagger) -> tuple[Token, tuple[i
     return verb, (first, k - 1)
 
 
+def _title_end(text: str) -> int:
+    """Where a title ends: a first line with no closing punctuation and a blank
+    line after it ("NATO Secretary General: Ukraine's Membership Not
+    Guaranteed in Any Peace Accord"), an editor's summary of what the story
+    tells, no one's words; 0 when the text opens with no such title."""
+    first = text.find("\n")
+    line = text[:first].rstrip()
+    blank = text[first : first + 4].count("\n") >= 2
+    if first == -1 or not line or line[-1] in ".!?\"”’'" or not blank:
+        return 0
+    return first
+
+
 def _marked_off(doc: Doc, statement: Statement) -> bool:
     """Whether the statement is a discourse marker the tagger took for one: "That
     said, Cruz cannot win" (no one said it)."""
@@ -867,6 +989,64 @@ def _according_to(
                 RULE_CONFIDENCE,
             )
         )
+    return out
+
+
+def _quoted_after(
+    doc: Doc,
+    text: str,
+    found: Sequence[Statement],
+    quotes: Sequence[Quote],
+    resolver: SpeakerResolver,
+) -> list[Statement]:
+    """A quotation standing as whole sentences to its paragraph's end, with no
+    cue, right after a sentence that tells of a person doing something: the
+    quotation is that person's ("The premier would not set a timeline.\n
+    “Let's just see how this rolls out ...”"), the telling's verb its cue.
+    Not when that sentence names another person the quotation does not
+    ("Ford places everything at the feet of President Donald Trump. "I feel
+    terrible ... That's President Trump."" is Ford's), nor when it is said
+    or quoted already."""
+    taken = [p for s in found for p in (*s.parts, s.source, s.cue) if p is not None]
+    out = []
+    for quote in quotes:
+        before = text[: quote.start].rstrip()
+        after = text[quote.end :].lstrip(" \t")
+        if not before or (before[-1] not in ".!?" and "\n" not in text[len(before) : quote.start]):
+            continue  # not a sentence of its own
+        said = text[quote.start : quote.end]
+        if (after and after[0] != "\n") or "\n" in said:
+            continue  # not closing its paragraph, or running over a line
+        if any(p.start < quote.end and quote.start < p.end for p in taken):
+            continue
+        last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if last is None:
+            continue
+        sentence = last[0].sent
+        verb = sentence.root
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            verb.pos_ not in ("VERB", "AUX")
+            or len(subjects) != 1
+            or any(q.start < sentence.end_char and sentence.start_char < q.end for q in quotes)
+            or any(p.start < sentence.end_char and sentence.start_char < p.end for p in taken)
+        ):
+            continue
+        subject = subjects[0]
+        others = [
+            e
+            for e in sentence.ents
+            if e.label_ == "PERSON" and not subject.left_edge.i <= e.start <= subject.right_edge.i
+        ]
+        if any(e.root.text not in said for e in others):
+            continue
+        source = _token_span(doc, text, subject.left_edge.i, subject.right_edge.i + 1)
+        speaker = resolver.resolve(source)
+        if speaker.name is None or speaker.kind != "person":
+            continue
+        content = (Span(quote.start, quote.end, said),)
+        cue = Span(verb.idx, verb.idx + len(verb), verb.text)
+        out.append(Statement(content, source, cue, "direct", speaker, RULE_CONFIDENCE))
     return out
 
 

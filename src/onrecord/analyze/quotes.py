@@ -54,6 +54,10 @@ def _direction(text: str, start: int, end: int) -> str:
     return "close" if before in ".,!?" else "open"
 
 
+def _glued_opener(text: str, end: int) -> bool:
+    return end < len(text) and text[end].isalnum()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quoted regions of ``text`` in order, never overlapping.  A text with
     no double quotation mark at all quotes with single ones, as British wire
@@ -89,7 +93,9 @@ def find_quotes(text: str) -> list[Quote]:
             direction = "open" if mistyped else "close"
         else:
             direction = _direction(text, start, end)
-            if direction == "?":
+            if direction == "?" or (direction == "close" and _glued_opener(text, end)):
+                # nothing open, a word after it: an opener glued to the end
+                # of a sentence ('... President Donald Trump."I feel terrible')
                 direction = "close" if open_at is not None else "open"
         if direction == "open":
             if open_at is not None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.analyze.layout import INVERTED_SAYING
 from onrecord.model import Span as TextSpan
 from onrecord.model import Speaker
-from onrecord.names import GENDERED_TITLES, PARTICLES, gender_of, surname_of
+from onrecord.names import GENDERED_TITLES, PARTICLES, gender_of, surname_first, surname_of
 
 # Capitals that speak for their governments ("Madrid said it would not spend 5%").
 _CAPITALS = {
@@ -100,6 +100,7 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # What speaks for the person who issues it: "her office", "Trump's executive action".
 _ISSUES = frozenset(
     {"statement", "office", "order", "action", "proclamation", "memo", "letter", "post", "tweet"}
+    | {"account"}  # "Ford's account said in a post to X"
 )
 _COUNTRIES = frozenset(
     "Russia Ukraine China France Germany Poland Italy Spain Turkey Iran Israel Japan India "
@@ -178,6 +179,8 @@ def _clean(name: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+    if "(" in name and ")" not in name:
+        name = name[: name.index("(")]  # "the New Popular Front (NFP": an acronym cut off
     return " ".join(name.split())
 
 
@@ -194,13 +197,10 @@ def _entities(doc: Doc) -> list[Span]:
         if out and e.start < out[-1].end:
             continue  # taken into the name before it
         start, end = e.start + (len(e) > 1 and e[0].text in INVERTED_SAYING), e.end
-        if (
-            e.label_ != "PERSON"
-            and len(e) > 2
-            and (e[-3].lower_ in GENDERED_TITLES or e[-3].lower_ in ROLES)
-            and gender_of(e[-2:].text)
-        ):
-            out.append(Span(doc, e.end - 2, e.end, label="PERSON"))  # "Leeds Dame Ruth Hale"
+        named = _titled_within(e) if e.label_ != "PERSON" else None
+        if named is not None:
+            # "Leeds Dame Ruth Hale", "National Assembly Speaker Woo Won Shik"
+            out.append(named)
             continue
         if e.label_ == "ORG" and start > 1 and doc[start - 1].lower_ in _LINKS:
             word = doc[start - 2]  # "Dignity in Dying", read as "Dying"
@@ -212,6 +212,14 @@ def _entities(doc: Doc) -> list[Span]:
                 continue  # a photo credit, "Hiro Komae/AP": no one the text tells of
             if len(e) > 2 and (e[0].lower_ in ROLES or _given_after(e)):
                 start += 1  # "Spokeswoman Catherine Robinson", "Conservative Paul Reed"
+            # a title the tagger read into the name: "National Assembly Speaker Woo Won Shik"
+            titled = max((t.i + 1 for t in e[:-2] if t.lower_ in _TITLE_RUN), default=start)
+            start = max(start, titled)
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.is_title and surname_first(f"{before} {e.text}"):
+                start -= 1  # "Han Dong Hoon", read as "Dong Hoon" (and "Han" a group)
+                if out and out[-1].start == start:
+                    out.pop()
             if len(e) > 2 and e[-2].tag_ == "POS" and e[-1].lower_ in _OWNED:
                 end -= 1  # "Ms Leadbeater's Bill": hers, not a name
             k = end
@@ -225,6 +233,20 @@ def _entities(doc: Doc) -> list[Span]:
     return [
         Span(doc, e.start, e.end, label="PERSON") if e.text.lower() in surnames else e for e in out
     ]
+
+
+def _titled_within(entity: Span) -> Span | None:
+    """A person's name closing a place's or a body's entity after a title:
+    "Leeds Dame Ruth Hale", "National Assembly Speaker Woo Won Shik"."""
+    titles = [t.i for t in entity[:-2] if t.lower_ in GENDERED_TITLES or t.lower_ in _TITLE_RUN]
+    if not titles:
+        return None
+    name = entity.doc[titles[-1] + 1 : entity.end]
+    if len(name) not in (2, 3) or any(t.tag_ != "NNP" for t in name):
+        return None
+    if gender_of(name.text) or surname_first(name.text):
+        return Span(entity.doc, name.start, name.end, label="PERSON")
+    return None
 
 
 def _titled_gender(name: Span) -> str | None:
@@ -258,7 +280,7 @@ def _missed_names(doc: Doc, tagged: Collection[int]) -> list[Span]:
 
 # Head nouns of a person's role written in apposition to a name.
 ROLES = frozenset(
-    """minister president premier chancellor secretary spokesman spokeswoman spokesperson
+    """minister president premier chancellor secretary spokesman spokeswoman spokesperson speaker
     envoy ambassador senator governor mayor leader chief chairman chairwoman director
     adviser advisor commissioner general admiral judge professor economist analyst founder
     executive lawmaker congressman congresswoman diplomat negotiator pm nominee candidate
@@ -292,7 +314,10 @@ _LINKS = frozenset({"in", "of", "for", "to", "against"})
 # Letters written after a name for a seat or a rank ("David Chadwick MP").
 _POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "MLA", "TD", "QC", "KC"})
 # Words for a body's kind, besides _BODIES, that may introduce its name.
-_KINDS = frozenset({"charity", "organisation", "organization", "lobby", "body", "union", "firm"})
+_KINDS = frozenset(
+    {"charity", "organisation", "organization", "lobby", "body", "union", "firm"}
+    | {"coalition", "alliance"}
+)
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "mr", "mrs", "ms"})
 
 
@@ -381,6 +406,7 @@ class SpeakerResolver:
             len(words) == 3
             and len(words[1]) > 2
             and all(w.isalpha() and w.istitle() for w in words)
+            and not surname_first(name)  # "Woo Won Shik" is no Won
         ):
             middle = self.by_middle.setdefault(words[1].lower(), [])
             if name not in middle:
@@ -438,13 +464,30 @@ class SpeakerResolver:
             if token.lower_ in ("'s", "’s") and i and country_of(self.doc[i - 1].text):
                 words.append(self.doc[i - 1].lower_)  # "Greenland's Prime Minister"
                 break
+            if token.text == ")" and i >= 2 and self.doc[i - 2].text == "(":
+                words.append(self.doc[i - 1].lower_)  # "People Power Party (PPP) chief"
+                i -= 3
+                continue
             if token.is_space or token.is_punct or token.lower_ in _TITLE_STOP:
                 break
-            if not (token.is_title or token.is_upper):
+            if not (token.is_title or token.is_upper or self._small_role(token, end)):
                 break
             words.append(token.lower_)
             i -= 1
         return frozenset(spelled_out(words))
+
+    def _small_role(self, token: Token, end: int) -> bool:
+        """A role in small letters right before the name, after a body's name
+        ("People Power Party (PPP) chief Han Dong-hoon", "Boeing chief"); not
+        one a description in small letters leads to ("Republican presidential
+        nominee Mitt Romney" is no "Republican vice-presidential nominee")."""
+        before = self.doc[token.i - 1] if token.i else None
+        return (
+            token.i == end - 1
+            and token.lower_ in _JOINED_TITLES
+            and before is not None
+            and (before.is_title or before.is_upper or before.text == ")")
+        )
 
     def _second_of_two(self, person: Span) -> bool:
         """Whether a titled name follows "NAME and" whatever the parse ("Trump
@@ -548,7 +591,7 @@ class SpeakerResolver:
             role = _role(self.doc[span.start : apposed[0].start].text)
             name = self.full_name(_clean(apposed[0].text))
             return self._named(span, Speaker(mention, name, "person", role))
-        body = _closing_body(span, self.ents)
+        body = _closing_body(span, self.ents) or _apposed_body(span, self.ents)
         if body is not None:
             return Speaker(mention, _clean(body.text), "organization")
         closing = self._closing_name(span)
@@ -609,7 +652,7 @@ class SpeakerResolver:
         if [t.lower_ for t in span] in (["the", "company"], ["the", "firm"]):
             company = self._company_before(span.start)
             return Speaker(mention, company, "organization" if company else None)
-        if span[0].lower_ == "the" or _country_role(span) or self._whole_title(span):
+        if span[0].lower_ == "the" or _owned_role(span) or self._whole_title(span):
             holder, told = self._by_title(span), self._last_described(span)
             if holder is None or (told is not None and self.people[holder].first > span.start):
                 holder = told  # a title the text gives only later names another
@@ -686,7 +729,10 @@ class SpeakerResolver:
             return person
         title = self.doc[span.start : i + 1]
         titled = all(t.is_title or t.lower_ in ("of", "the") or _joins_titles(t) for t in title)
-        return person if titled else None
+        # or a description in small letters ending in a role ("Machinist union
+        # district 751 president Holden"; not "the wife of president Holden")
+        described = title[-1].lower_ in ROLES and all(t.lower_ != "of" for t in title)
+        return person if titled or described else None
 
     def _apposed_after(self, span: Span) -> Span | None:
         """A name set off by commas right after the source, before its verb,
@@ -1208,6 +1254,25 @@ def _closing_body(span: Span, ents: Sequence[Span]) -> Span | None:
     return body if all(t.pos_ in ("DET", "ADJ", "NOUN") for t in before) else None
 
 
+def _apposed_body(span: Span, ents: Sequence[Span]) -> Span | None:
+    """A body named in apposition to a word for its kind: "The main opposition
+    party, the Democratic Party,"."""
+    root = span.root
+    if root.lemma_.lower() not in _BODIES | _KINDS or root.ent_type_ or root.tag_ != "NN":
+        return None  # not a body's own name ("the Freedom Partners Action Fund, a super PAC")
+    return next(
+        (
+            e
+            for e in ents
+            if e.label_ == "ORG"
+            and span.start <= e.start < e.end <= span.end
+            and e.root.dep_ == "appos"
+            and e.root.head.i == root.i
+        ),
+        None,
+    )
+
+
 def _described_by(span: Span) -> set[str]:
     """The words of a description that may match a title ("the NATO chief": nato, chief)."""
     return spelled_out(
@@ -1243,11 +1308,14 @@ def _title_keys(words: Collection[str]) -> set[str]:
     return {country_of(w) or w for w in words}
 
 
-def _country_role(span: Span) -> bool:
-    """A person's role that a country owns: "Ukraine's president"."""
+def _owned_role(span: Span) -> bool:
+    """A person's role that a country or a body owns: "Ukraine's president",
+    "Boeing's CEO" (not "Trump's spokesman", whom no title in the text names)."""
     root = span.root
-    return root.lemma_.lower() in ROLES and any(
-        c.dep_ == "poss" and country_of(c.text) is not None for c in root.children
+    return root.lemma_.lower() in _JOINED_TITLES and any(
+        c.dep_ == "poss"
+        and (country_of(c.text) is not None or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))
+        for c in root.children
     )
 
 
@@ -1337,11 +1405,22 @@ def _nominal(span: Span) -> Span:
 def _names_two(token: Token) -> bool:
     """Whether a name is joined to another by "and" ("Frederiksen and Trump");
     not titles so joined ("President and CEO David B. Burritt", "Economy,
-    Trade and Industry Minister Yoji Muto")."""
+    Trade and Industry Minister Yoji Muto"), nor one body's name ("The Globe
+    and Mail", "Procter & Gamble": the tagger holds them in one organization)."""
+    joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return (
-        any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
-        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+        bool(joined)
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children)
         and not any(t.lower_ in _JOINED_TITLES for t in (token, *token.conjuncts))
+        and not _one_body(token, joined[-1])
+    )
+
+
+def _one_body(first: Token, last: Token) -> bool:
+    """Whether two words lie inside one organization's name."""
+    doc = first.doc
+    return first.ent_type_ == "ORG" and all(
+        doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" for k in range(first.i + 1, last.i + 1)
     )
 
 

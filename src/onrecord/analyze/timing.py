@@ -71,12 +71,15 @@ _DESCRIBING = frozenset({"relcl", "appos"})
 
 def _describes(ent: DocSpan, source: Span) -> bool:
     """Whether a date inside the source sits in a clause or apposition describing
-    a named speaker ("Trump, who enters office on Jan. 20,"), not in a phrase
+    a named speaker ("Trump, who enters office on Jan. 20,") or a person ("The
+    party leader, who has been in office since July,"), not in a phrase
     saying when the source spoke ("a poll released last week", "a speech she
     delivered in July 2015")."""
     token = ent.root
     while source.start <= token.idx < source.end:
         if token.dep_ in _DESCRIBING and (token.head.pos_ == "PROPN" or token.head.ent_type_):
+            return True
+        if token.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in token.children):
             return True
         if token.head.i == token.i:
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 _UNSAFE = re.compile(r"[^a-z0-9]+")
@@ -11,8 +12,10 @@ MAX_SLUG = 60
 
 
 def slug(text: str) -> str:
-    """Lower-case letters and digits joined by dashes, at most MAX_SLUG long."""
-    return _UNSAFE.sub("-", text.lower()).strip("-")[:MAX_SLUG].rstrip("-") or "article"
+    """Lower-case letters and digits joined by dashes, at most MAX_SLUG long;
+    accented letters lose their accents ("Éric Coquerel": eric-coquerel)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _UNSAFE.sub("-", plain.lower()).strip("-")[:MAX_SLUG].rstrip("-") or "article"
 
 
 def short_hash(text: str) -> str:

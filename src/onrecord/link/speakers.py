@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from onrecord.ingest.ids import slug
-from onrecord.names import PARTICLES
+from onrecord.names import PARTICLES, surname_first
 from onrecord.store import Store
 
 TITLES = frozenset(
@@ -78,6 +78,7 @@ _FOLDS = (
     (r"ph", "f"),
     (r"kh", "h"),
     (r"ou", "u"),
+    (r"oo", "u"),  # Korean romanized two ways: Yoon and Yun, Dong-hoon and Dong-hun
 )
 
 
@@ -103,6 +104,9 @@ class NameKey:
 
 def name_key(name: str) -> NameKey | None:
     """The parts of a person's name that decide identity; None if there are none."""
+    if surname_first(name):  # "Han Dong-hoon", "Han Dong Hoon": Han, Donghoon
+        surname, *given = name.split()
+        return NameKey(fold("".join(given)), fold(surname))
     words = [w for w in re.split(r"[\s\-]+", name.replace("’", "'")) if w]
     words = [w for w in words if fold(w) not in TITLES] or words
     # "Ursula von der Leyen", "Von der Leyen": a particle is no first name, nor the surname.
