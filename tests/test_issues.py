@@ -602,6 +602,64 @@ STANCES = [
         "sanctions",
         "against",
     ),
+    (  # a side named by a noun is a side on what it is for ...
+        "Ann Lee announced her support for the impeachment.",
+        "her support for the impeachment",
+        "announced",
+        "impeachment",
+        "for",
+    ),
+    (  # ... or to
+        "Ann Lee expressed her opposition to the ceasefire.",
+        "her opposition to the ceasefire",
+        "expressed",
+        "ceasefire",
+        "against",
+    ),
+    (  # what should not pass is what the speaker is against ...
+        "Ann Lee said the impeachment should not be passed.",
+        "the impeachment should not be passed",
+        "said",
+        "impeachment",
+        "against",
+    ),
+    (  # ... what must pass, for; what did or will pass is no side
+        "Ann Lee said the bill must be passed.",
+        "the bill must be passed",
+        "said",
+        "bill",
+        "for",
+    ),
+    (
+        "Ann Lee said the bill was passed on Monday.",
+        "the bill was passed on Monday",
+        "said",
+        "bill",
+        "unclear",
+    ),
+    (  # suspending a measure undoes it
+        "“In response, the province agreed to suspend its 25 per cent surcharge on power "
+        "exports,” Ann Lee said.",
+        "“In response, the province agreed to suspend its 25 per cent surcharge on power exports,”",
+        "said",
+        "per cent surcharge",
+        "against",
+    ),
+    (  # toning down is against what is toned down, a prefix part of its word
+        "Tom Reyes urged him to tone down the anti-tariff rhetoric.",
+        "him to tone down the anti-tariff rhetoric",
+        "urged",
+        "anti-tariff rhetoric",
+        "against",
+    ),
+    (  # a verdict in a clause told of another person, one the tagger took for a place
+        "Mark Carney spoke on Monday. Carney was reacting after President Tom Reyes "
+        "announced the doubled tariffs which Carney called an attack on workers and businesses.",
+        "the doubled tariffs which Carney called an attack on workers and businesses",
+        "announced",
+        "businesses",
+        "unclear",
+    ),
     (  # ... not what lies deeper in it
         "He said it would lift restrictions that kept Mexican trucks from hauling cargo.",
         "it would lift restrictions that kept Mexican trucks from hauling cargo",
@@ -1001,6 +1059,13 @@ def test_stance_of_a_topic(text: str, content: str, cue: str, topic: str, stance
         ("President Donald Trump has supported the deal.", "deal", "for"),
         ("Senator Ann Lee voted against the procedural measure.", "procedural measure", "against"),
         ("Senator Ann Lee called the bill inadequate.", "bill", "against"),
+        # a side named by a noun is its owner's: another's is no side of the speaker's
+        (
+            "Ann Lee said the senator had lost touch because of his support for the tariffs.",
+            "tariffs",
+            "unclear",
+        ),
+        ("Ann Lee announced her support for the impeachment.", "impeachment", "for"),
         # a group's wish is theirs
         (
             "The mayor said that parents still want neighborhood schools.",

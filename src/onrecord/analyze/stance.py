@@ -95,7 +95,9 @@ VERDICTS = {
 # Verbs that undo what they act on ("give up" too): against it, but only their
 # own object ("lift sanctions", "sanctions should be lifted"), not one deeper in it ("lift
 # restrictions that kept trucks out" is not against trucks).
-REVERSALS = frozenset("ease lift loosen relax withdraw reverse overturn repeal rescind".split())
+REVERSALS = frozenset(
+    "ease lift loosen relax withdraw reverse overturn repeal rescind suspend pause".split()
+)
 # Verbs that regard their object as something: "viewed the deployment as unacceptable".
 REGARDS = frozenset("view see regard consider describe treat brand label characterize".split())
 # Doubts about a thing are against it; doubting that something happens is a guess.
@@ -124,7 +126,14 @@ PLACES = {("off", "table"): -1, ("on", "table"): 1, ("on", "agenda"): 1, ("red",
 HARMS = frozenset("threaten undermine endanger harm hurt damage destabilize jeopardize".split())
 HELPS = frozenset("help strengthen benefit protect boost".split())
 # Verbs whose side their particle sets: "ruled out membership", "pushed back on".
-PARTICLES = {("rule", "out"): -1, ("push", "back"): -1}
+PARTICLES = {
+    ("rule", "out"): -1,
+    ("push", "back"): -1,
+    ("tone", "down"): -1,
+    ("roll", "back"): -1,
+    ("scale", "back"): -1,
+    ("wind", "down"): -1,
+}
 QUESTIONS = frozenset({"if", "whether"})
 # Blocs one is a member of, by the names the text gives them; "the alliance"
 # and "the bloc" name the one named last.
@@ -213,6 +222,7 @@ PLACE_PREPOSITIONS = frozenset({"to", "into", "in"})
 MAX_TOPICS = 4
 LOOK_BACK = 1000  # how far back a bare noun's name is looked for
 NAMES_KEY = "onrecord_names"  # Doc.user_data key of the per-document name index
+PERSON_WORDS_KEY = "onrecord_person_words"  # and of the words of people's names
 AMOUNT_KEY = "onrecord_amount"  # Doc.user_data key of the percentage a text names most
 # Nouns for an amount to reach: one named without it is of the amount its text
 # names most often as a target.
@@ -354,6 +364,37 @@ def _named(token: Token) -> bool:
     )
 
 
+# Nouns naming a side one takes on what follows "for" or "to": "support for",
+# "opposition to" (not "the threat of tariffs", a thing, nor "the support of
+# the public", whose support it is).
+SIDE_NOUNS = frozenset(
+    "support backing endorsement approval opposition objection resistance".split()
+)
+
+
+def _attitude_to(noun: Token) -> bool:
+    """A noun naming a side taken on what follows it: "his support for the impeachment"."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in SIDE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in noun.children)
+    )
+
+
+def _others_side(noun: Token, cue: Token | None) -> bool:
+    """A side named by a noun that someone else holds: "her previous support
+    for global trade deals", "decades of Republican support for free trade";
+    not the speaker's own, which the cue announces ("announced his support for
+    the impeachment") or the speaker owns ("our support for Ukraine")."""
+    if not _attitude_to(noun) or (cue is not None and noun.head.i == cue.i):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ not in ("my", "our"))
+        or (c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "PERSON", "ORG", "GPE"))
+        for c in noun.children
+    )
+
+
 def _modifies(noun: Token, inside: set[int]) -> bool:
     """A noun inside another topic: "steel" in "tariffs on steel", "bloc" in "join the bloc",
     or an owner: "nation" in "the nation’s cybersecurity efforts"."""
@@ -366,6 +407,8 @@ def _modifies(noun: Token, inside: set[int]) -> bool:
     owned = owner.lemma_.lower()
     if owned in PROPOSALS and prep.lower_ == "for":
         return False
+    if _attitude_to(owner):
+        return False  # "his support for the impeachment": the impeachment is the question
     return (
         owner.i in inside
         and _common(owner)
@@ -395,10 +438,13 @@ def _heads(tokens: list[Token]) -> Iterator[Token]:
     inside = {t.i for t in tokens}
     for token in tokens:
         lemma = token.lemma_.lower()
+        if token.text == "-":
+            continue  # the hyphen of "re-election", tagged a noun: no question
         if _common(token):
             named = (
                 token.dep_ != "compound"
                 and not _in_favour(token)
+                and not _attitude_to(token)
                 and (lemma not in LIGHT or _bloc_named(token) is not None)
                 and lemma not in REPORT_NOUNS
                 and not _modifies(token, inside)
@@ -753,6 +799,8 @@ def _nobody_s_side(
     would never join NATO")."""
     token = chain[depth]
     top = len(chain) - (2 if cue is not None and chain[-1].i == cue.i else 1)
+    if _others_side(token, cue):
+        return True
     if depth == top and _common(token) and _judgement(chain, depth, quotes):
         # another's wish, with no word of the content's over it: "expressed
         # frustration with Zelenskyy’s demand for ..." (not "condemning Trump’s
@@ -782,8 +830,10 @@ def _nobody_s_side(
             return True  # "MPs whom she hoped would support her have moved against the bill"
         words = [t.lower_ for t in subject.subtree]
         country = country_of(" ".join(t.text for t in subject.subtree))
-        if subject.ent_type_ == "PERSON" and country is None and not set(words) & speaker.words:
-            return True  # ("Kyiv", tagged a person, is a government)
+        person = subject.ent_type_ == "PERSON" or subject.text in _person_words(subject.doc)
+        if person and country is None and not set(words) & speaker.words:
+            return True  # ("Kyiv", tagged a person, is a government; "Carney", tagged a place,
+            # where the text names Mark Carney, is a person)
         if country is not None and speaker.country is not None and country != speaker.country:
             return True
     if any(c.dep_ == "mark" and c.lower_ in QUESTIONS for c in token.children):
@@ -980,7 +1030,7 @@ def _side(
             break
         polar = (
             _judgement(chain, depth, quotes)
-            or (_deontic(token) if not depth else None)
+            or (_deontic(token) if not depth or _passed(chain, depth) else None)
             or (_pledged(token, chain[0]) if depth == 1 and chain[0].dep_ == "dobj" else None)
         )
         if polar is None and sign and token.lemma_.lower() in ACCUSATIONS:
@@ -1085,6 +1135,15 @@ def _undone(below: list[Token]) -> bool:
     if len(below) == 1:
         return below[0].dep_ in ("dobj", "nsubjpass")
     return len(below) == 2 and below[1].dep_ == "prep" and below[1].lower_ == "from"
+
+
+def _passed(chain: list[Token], depth: int) -> bool:
+    """Whether the phrase is what a passage verb passes ("the bill must be
+    passed", "should not pass the impeachment"): what the speaker says should
+    pass takes a side as the deed does."""
+    return (
+        depth == 1 and chain[1].lemma_.lower() in PASSAGE and chain[0].dep_ in ("nsubjpass", "dobj")
+    )
 
 
 def _deontic(verb: Token) -> tuple[int, Token] | None:
@@ -1241,8 +1300,12 @@ def _non_finite(verb: Token) -> bool:
 
 
 def _topic_words(head: Token, inside: set[int]) -> list[Token]:
-    """The words of a topic's phrase: a noun's phrase, or a verb and its objects."""
-    return _phrase(head, inside) if _common(head) else [head, *_objects(head, inside)]
+    """The words of a topic's phrase: a noun's phrase, or a verb and its objects;
+    never half a hyphenated word ("-tariff rhetoric" of "anti-tariff rhetoric")."""
+    words = _phrase(head, inside) if _common(head) else [head, *_objects(head, inside)]
+    while words[0].text == "-" and words[0].i and _hyphenated(words[0].nbor(-1)):
+        words.insert(0, words[0].nbor(-1))
+    return words
 
 
 def _topic(head: Token, inside: set[int], stance: Stance, evidence: list[Token]) -> Topic:
@@ -1544,6 +1607,18 @@ def _referring(noun: Token) -> bool:
     """Whether a noun points back to one named before: "the bill", "this
     measure", not "a bill" nor "legislation which allows ..."."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _person_words(doc: Doc) -> dict[str, bool]:
+    """The words of the names the entity tagger read as people's somewhere in
+    the document (it may read the same surname as a place elsewhere); built
+    once per document, kept as a dict, which a Doc's user data serializes."""
+    cached = doc.user_data.get(PERSON_WORDS_KEY)
+    if cached is None:
+        cached = dict.fromkeys((t.text for e in doc.ents if e.label_ == "PERSON" for t in e), True)
+        doc.user_data[PERSON_WORDS_KEY] = cached
+    words: dict[str, bool] = cached
+    return words
 
 
 def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
