@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -992,6 +994,20 @@ def _according_to(
     return out
 
 
+class _Stretches:
+    """Stretches of text, asked whether any overlaps a range in logarithmic
+    time (a long text holds thousands of quotations and statements)."""
+
+    def __init__(self, spans: Sequence[Span | Quote]) -> None:
+        ordered = sorted((s.start, s.end) for s in spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # those starting before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
 def _quoted_after(
     doc: Doc,
     text: str,
@@ -1007,19 +1023,25 @@ def _quoted_after(
     ("Ford places everything at the feet of President Donald Trump. "I feel
     terrible ... That's President Trump."" is Ford's), nor when it is said
     or quoted already."""
-    taken = [p for s in found for p in (*s.parts, s.source, s.cue) if p is not None]
+    taken = _Stretches([p for s in found for p in (*s.parts, s.source, s.cue) if p is not None])
+    quoted = _Stretches(quotes)
     out = []
     for quote in quotes:
-        before = text[: quote.start].rstrip()
-        after = text[quote.end :].lstrip(" \t")
-        if not before or (before[-1] not in ".!?" and "\n" not in text[len(before) : quote.start]):
+        # scanned, not sliced: a long text with many quotations copies nothing
+        end = quote.start
+        while end and text[end - 1].isspace():
+            end -= 1
+        if not end or (text[end - 1] not in ".!?" and "\n" not in text[end : quote.start]):
             continue  # not a sentence of its own
+        next_word = quote.end
+        while next_word < len(text) and text[next_word] in " \t":
+            next_word += 1
         said = text[quote.start : quote.end]
-        if (after and after[0] != "\n") or "\n" in said:
+        if (next_word < len(text) and text[next_word] != "\n") or "\n" in said:
             continue  # not closing its paragraph, or running over a line
-        if any(p.start < quote.end and quote.start < p.end for p in taken):
+        if taken.overlap(quote.start, quote.end):
             continue
-        last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        last = doc.char_span(end - 1, end, alignment_mode="expand")
         if last is None:
             continue
         sentence = last[0].sent
@@ -1028,8 +1050,8 @@ def _quoted_after(
         if (
             verb.pos_ not in ("VERB", "AUX")
             or len(subjects) != 1
-            or any(q.start < sentence.end_char and sentence.start_char < q.end for q in quotes)
-            or any(p.start < sentence.end_char and sentence.start_char < p.end for p in taken)
+            or quoted.overlap(sentence.start_char, sentence.end_char)
+            or taken.overlap(sentence.start_char, sentence.end_char)
         ):
             continue
         subject = subjects[0]
