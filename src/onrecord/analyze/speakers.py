@@ -213,8 +213,7 @@ def _entities(doc: Doc) -> list[Span]:
             if len(e) > 2 and (e[0].lower_ in ROLES or _given_after(e)):
                 start += 1  # "Spokeswoman Catherine Robinson", "Conservative Paul Reed"
             # a title the tagger read into the name: "National Assembly Speaker Woo Won Shik"
-            titled = max((t.i + 1 for t in e[:-2] if t.lower_ in _TITLE_RUN), default=start)
-            start = max(start, titled)
+            start = max(start, _after_titles(e, _TITLE_RUN))
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.is_title and surname_first(f"{before} {e.text}"):
                 start -= 1  # "Han Dong Hoon", read as "Dong Hoon" (and "Han" a group)
@@ -235,13 +234,19 @@ def _entities(doc: Doc) -> list[Span]:
     ]
 
 
+def _after_titles(entity: Span, titles: Collection[str]) -> int:
+    """The token after the last title word an entity holds before the two
+    words a name needs at least; the entity's start when it holds none."""
+    return max((t.i + 1 for t in entity[:-2] if t.lower_ in titles), default=entity.start)
+
+
 def _titled_within(entity: Span) -> Span | None:
     """A person's name closing a place's or a body's entity after a title:
     "Leeds Dame Ruth Hale", "National Assembly Speaker Woo Won Shik"."""
-    titles = [t.i for t in entity[:-2] if t.lower_ in GENDERED_TITLES or t.lower_ in _TITLE_RUN]
-    if not titles:
+    after = _after_titles(entity, _TITLE_RUN | GENDERED_TITLES.keys())
+    if after == entity.start:
         return None
-    name = entity.doc[titles[-1] + 1 : entity.end]
+    name = entity.doc[after : entity.end]
     if len(name) not in (2, 3) or any(t.tag_ != "NNP" for t in name):
         return None
     if gender_of(name.text) or surname_first(name.text):
