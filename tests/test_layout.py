@@ -143,3 +143,18 @@ def test_a_surname_with_particles_opens_a_named_quotation() -> None:
     assert speakers["“We will respond firmly to these unjustified tariffs.”"] == (
         "Ursula von der Leyen"
     )
+
+
+def test_a_labelled_quotation_runs_on_over_paragraphs_to_its_closing_mark() -> None:
+    text = (
+        "Finance Minister Maria Ortiz said the budget was ready.\n\n"
+        'Quote from Ortiz: "It is finished and the cabinet has approved it.\n\n'
+        "It covers schools, roads and hospitals.\n\n"
+        'It is a budget for everyone."\n\n'
+        "Details: the vote is on Friday.\n"
+    )
+    [quoted] = [s for s in analyze(text).statements if s.cue and s.cue.text == "Quote from"]
+    assert quoted.source is not None and quoted.source.text == "Ortiz"
+    assert quoted.speaker is not None and quoted.speaker.name == "Maria Ortiz"
+    assert quoted.content.text.startswith('"It is finished')
+    assert quoted.content.text.endswith('for everyone."')

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from onrecord import analyze
+from onrecord.analyze.decode import RoleSpan
+from onrecord.analyze.extract import _whole_subject
+from onrecord.analyze.pipeline import pipeline
 
 CASES = [
     # (text, the content's first words, expected speaker name or None)
@@ -544,6 +547,47 @@ CASES = [
         "“It is important",
         "Biden",
     ),
+    # a description of another office names no one holding one ("deputy" too)
+    (
+        "“Most terms are settled,” said the Polish deputy prime minister.\n\n"
+        "Polish President Andrzej Duda arrived in Brussels.",
+        "“Most terms",
+        None,
+    ),
+    (
+        "Vice President Kamala Harris met President Joe Biden.\n\n"
+        "The president said the talks went well.",
+        "the talks",
+        "Joe Biden",
+    ),
+    # "the latter", "the former": of the last two people named in the sentence
+    (
+        "President Joe Biden confirmed that his French counterpart Emmanuel Macron would visit "
+        "Washington on Friday to sign a trade pact, while the latter said the success of the "
+        "visit would hinge on the budget talks.",
+        "the success of",
+        "Emmanuel Macron",
+    ),
+    (
+        "President Joe Biden met Emmanuel Macron on Monday, and the former said the budget was "
+        "sound.",
+        "the budget was",
+        "Joe Biden",
+    ),
+    # a relative pronoun that is no subject: the clause's own subject speaks
+    (
+        'Under the deal, which Spain\'s Prime Minister Maria Ortiz has called "preliminary", '
+        "Madrid would hand some revenue from its ports to a fund.",
+        '"preliminary"',
+        "Maria Ortiz",
+    ),
+    (  # not the name the clause follows
+        "The mining proposal handed by American officials to Zelensky, which many European "
+        "leaders said smacked of colonialism, would have given away about half of Ukraine’s "
+        "riches.",
+        "smacked of",
+        None,
+    ),
 ]
 
 
@@ -795,3 +839,32 @@ def test_the_company_is_no_body_named_in_what_it_says() -> None:
     )
     [statement] = analyze(text).statements
     assert statement.speaker is not None and statement.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # words of a clause on the cue's subject, taken for the source: the whole subject
+        (
+            "US officials to sign the accord,",
+            "Sheinbaum, who has come under pressure from US officials to sign the accord",
+        ),
+        ("Sheinbaum", "Sheinbaum"),  # the subject itself stays as tagged
+    ],
+)
+def test_a_source_inside_a_clause_on_the_subject_is_the_whole_subject(
+    words: str, expected: str
+) -> None:
+    text = (
+        "Sheinbaum, who has come under pressure from US officials to sign the accord, told "
+        "reporters that more work lay ahead."
+    )
+    doc = pipeline()(text)
+    run = list(range(len(doc)))
+    start = next(t.i for t in doc if t.idx == text.index(words))
+    end = next(t.i for t in doc if t.idx + len(t) == text.index(words) + len(words)) + 1
+    told = next(t.i for t in doc if t.text == "told")
+    source = _whole_subject(
+        doc, text, run, RoleSpan("SOURCE", start, end), RoleSpan("CUE", told, told + 1)
+    )
+    assert source.text == expected

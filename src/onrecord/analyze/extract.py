@@ -38,6 +38,39 @@ def _char_span(doc: Doc, text: str, run: Sequence[int], span: RoleSpan) -> Span:
     return Span(start, end, text[start:end])
 
 
+def _whole_subject(
+    doc: Doc, text: str, run: Sequence[int], source: RoleSpan, cue: RoleSpan
+) -> Span:
+    """The source, or the whole subject of the cue's verb when the tagger took
+    only words of a clause on it for the source ("Zelenskyy, who has come under
+    pressure from US officials to sign the accord, told": not "US officials
+    ...", which would make them the speakers)."""
+    first, last = run[source.start], run[source.end - 1]
+    while last > first and doc[last].is_punct:
+        last -= 1
+    verbs = [doc[run[k]] for k in range(cue.start, cue.end) if doc[run[k]].pos_ == "VERB"]
+    subject = next(
+        (c for v in verbs[-1:] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    clause = next(
+        (
+            c
+            for c in (subject.children if subject is not None else ())
+            if c.dep_ in ("relcl", "acl") and c.left_edge.i <= first and last <= c.right_edge.i
+        ),
+        None,
+    )
+    if subject is None or clause is None:
+        return _char_span(doc, text, run, source)
+    start, end = subject.left_edge.i, clause.right_edge.i
+    words = text[doc[start].idx : doc[end].idx + len(doc[end])]
+    if "\n" in words or any(mark in words for mark in QUOTE_MARKS):
+        return _char_span(doc, text, run, source)  # not a headline's words, nor a quotation's
+    while doc[end].is_punct:
+        end -= 1
+    return _token_span(doc, text, start, end + 1)
+
+
 def _kind(parts: Sequence[Span], quotes: Sequence[Quote]) -> Kind:
     total = sum(p.end - p.start for p in parts)
     inside = sum(max(0, min(p.end, q.end) - max(p.start, q.start)) for p in parts for q in quotes)
@@ -1317,7 +1350,7 @@ def _statement(
             return None
         cue = _char_span(doc, text, run, group.cue)
         source = (
-            _char_span(doc, text, run, group.source)
+            _whole_subject(doc, text, run, group.source, group.cue)
             if group.source
             else _adjacent_name(doc, text, run, group, quoted)
         )

@@ -15,9 +15,10 @@ the content.  Headlines use the same form ("BREAKING: ...", "UPDATE: ..."), so
 a label counts only when it names a person of the text, or opens two turns
 in a text where another speaker does too.
 
-A name and a colon before a quotation ("Philip Bump: “…”", "Said Ellis: “…”")
-open a quotation of that person's, when the text names a person of that
-surname elsewhere: poll digests and interview write-ups quote so.
+A name and a colon before a quotation ("Philip Bump: “…”", "Said Ellis: “…”",
+"Quote from Bessent: “…”") open a quotation of that person's, when the text
+names a person of that surname elsewhere: poll digests, interview write-ups
+and some outlets' house style quote so; it may run on over paragraphs.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
 _MAX_NAME_WORDS = 6
 # What may follow a signature: nothing, a period, a handle, a comma and a place or a date.
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,(])")
+_RUN_ON = 4  # paragraphs a named quotation may run on over
 
 
 _LABEL = re.compile(r"(?m)^[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[^\S\n]+(?=\S)")
@@ -106,7 +108,7 @@ _PARTICLE = "|".join(sorted(PARTICLES))
 _NAME_WORDS = rf"[A-Z][\w.’'-]*(?:(?: (?:{_PARTICLE}))* [A-Z][\w.’'-]*){{0,4}}"
 _NAMED = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<= [-—–] ))"
-    rf"(?:({'|'.join(sorted(INVERTED_SAYING))}) )?"
+    rf"(?:({'|'.join(sorted(INVERTED_SAYING))}|Quote from) )?"
     rf"({_NAME_WORDS}(?: and {_NAME_WORDS})?)"
     r":[^\S\n]*(?=[“\"])"
 )
@@ -123,8 +125,7 @@ def named_quotations(text: str, surnames: Collection[str]) -> list[Marked]:
         words = name.lower().split()
         if name.isupper() or not any(" ".join(words[i:]) in surnames for i in range(len(words))):
             continue  # a label in capitals is a transcript turn's
-        end = text.find("\n", match.end())
-        end = len(text) if end == -1 else end
+        end = _closing_paragraph(text, match.end())
         if n + 1 < len(found):
             end = min(end, found[n + 1].start())  # "Clinton: “…” Bush: “…”"
         while end > match.end() and text[end - 1].isspace():
@@ -141,6 +142,34 @@ def named_quotations(text: str, surnames: Collection[str]) -> list[Marked]:
             )
         )
     return out
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _closing_paragraph(text: str, start: int) -> int:
+    """The end of the paragraph where the quotation opening at ``start`` closes:
+    its own, or a later one when it runs on ("Quote from Bessent: “It is
+    complete ...", two paragraphs, "... closer together.”"), up to
+    _RUN_ON paragraphs; its own when it never closes."""
+    end = _paragraph_end(text, start)
+    if _marks(text[start:end]) % 2 == 0:
+        return end
+    at = end
+    for _ in range(_RUN_ON):
+        if at >= len(text):
+            break
+        following = _paragraph_end(text, at + 1)
+        if _marks(text[at:following]) % 2:
+            return following
+        at = following
+    return end
+
+
+def _marks(words: str) -> int:
+    return sum(words.count(mark) for mark in '“”"')
 
 
 def _name(text: str, start: int) -> Span | None:

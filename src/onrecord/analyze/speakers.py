@@ -163,6 +163,7 @@ def country_of(words: str) -> str | None:
 
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ANY_LEADER = frozenset({"chief", "leader"})  # words for whoever leads a body or a country
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "former", "'s", "’s", "and", "who"})
 _PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
 
@@ -555,9 +556,17 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span, mention: str) -> Speaker:
         if span[0].lower_ in _RELATIVE and span[0].head.dep_ == "relcl":
-            # "Donald Trump, who ... said": the speaker is the noun the clause describes.
-            antecedent = span[0].head.head
-            span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
+            if len(span) > 1 and (
+                not span[0].dep_.startswith("nsubj")
+                or any(t.dep_.startswith("nsubj") and t.head == span[0].head for t in span[1:])
+            ):
+                # "which Prime Minister Denys Shmyhal has called", "which many
+                # European leaders said reeked of ...": the clause's own subject
+                span = span[1:]
+            else:
+                # "Donald Trump, who ... said": the speaker is the noun the clause describes.
+                antecedent = span[0].head.head
+                span = self.doc[antecedent.left_edge.i : antecedent.i + 1]
         span = _nominal(span)
         # A name is the speaker only when it holds the head of the source phrase:
         # "Trump's campaign manager" is not Trump.
@@ -654,6 +663,8 @@ class SpeakerResolver:
                 self.descriptions[span.start] = described
                 return Speaker(mention, None, None, described)
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
+        if [t.lower_ for t in span] in (["the", "former"], ["the", "latter"]):
+            return self._named(span, _person(mention, self._one_of_two(span)))
         if [t.lower_ for t in span] in (["the", "company"], ["the", "firm"]):
             company = self._company_before(span.start)
             return Speaker(mention, company, "organization" if company else None)
@@ -671,6 +682,21 @@ class SpeakerResolver:
             self._introduce(name)
             return Speaker(mention, name, None)
         return Speaker(mention, None)
+
+    def _one_of_two(self, span: Span) -> str | None:
+        """Whom "the former" or "the latter" names: the first or the second of
+        the last two people named before it in its sentence ("Trump confirmed
+        that Zelensky would visit ..., while the latter said": Zelensky)."""
+        names: list[str] = []
+        for e in self.ents:
+            if e.label_ == "PERSON" and span.sent.start <= e.start and e.end <= span.start:
+                name = self._given_or_full(e)
+                if name in names:
+                    names.remove(name)
+                names.append(name)
+        if len(names) < 2:
+            return None
+        return names[-1] if span[-1].lower_ == "latter" else names[-2]
 
     def _person_told(self, entity: Span) -> bool:
         """Whether a one-word name the tagger read as a body is a person's: one
@@ -1239,11 +1265,22 @@ class SpeakerResolver:
             if words & p.title_words
             and (head in ROLES or head in p.title_words)  # not "the Danish government"
             and countries <= _title_keys(p.title_words)  # not "the Greenlandic prime minister"
+            and _same_office(words, head, p.title_words)
         ]
         if len(matches) > 1:
             keys = _title_keys(words)
             matches = [p for p in matches if keys <= _title_keys(p.title_words)]
         return matches[0].name if len(matches) == 1 else None
+
+
+def _same_office(words: Collection[str], head: str, title: Collection[str]) -> bool:
+    """Whether a description may name one who holds ``title``: the same office,
+    or a word for any leader ("the NATO chief": "NATO Secretary General"); not
+    "the Ukrainian deputy prime minister" for "Ukrainian President Volodymyr
+    Zelensky", nor "the president" for "Vice President JD Vance"."""
+    if {"deputy", "vice"} & set(words) != {"deputy", "vice"} & set(title):
+        return False
+    return head not in ROLES or head in _ANY_LEADER or head in title or not ROLES & set(title)
 
 
 def _closing_body(span: Span, ents: Sequence[Span]) -> Span | None:
