@@ -23,6 +23,48 @@ from tests.conftest import ROOT
 
 STANCES = [
     # (text, content, cue, topic, stance)
+    (  # the reason for a side is no side on what it names
+        "Mayor Ann Lee said she vetoed the budget as it lacked funding for schools.",
+        "she vetoed the budget as it lacked funding for schools",
+        "said",
+        "funding",
+        "unclear",
+    ),
+    (  # what the speakers say they will not give, they are against
+        "He said: “I’m not going to give security guarantees. Europe will do that.”",
+        "“I’m not going to give security guarantees. Europe will do that.”",
+        "said:",
+        "security guarantees",
+        "against",
+    ),
+    (  # ... and what they will give, for
+        "“We will provide the loans,” she said.",
+        "“We will provide the loans,”",
+        "said",
+        "loans",
+        "for",
+    ),
+    (  # not what another will give
+        "She said the banks will provide the loans.",
+        "the banks will provide the loans",
+        "said",
+        "loans",
+        "unclear",
+    ),
+    (  # stressing the importance of a thing is for it
+        "He said his talks would stress the importance of obtaining security guarantees.",
+        "his talks would stress the importance of obtaining security guarantees",
+        "said",
+        "security guarantees",
+        "for",
+    ),
+    (  # bringing a thing back is for it
+        "He said he would resurrect the trade deal.",
+        "he would resurrect the trade deal",
+        "said",
+        "trade deal",
+        "for",
+    ),
     (  # a deed a decision is still to be taken on is no one's side
         "Nippon asked in September to refile its bid, a move that put off a decision on "
         "approving the deal.",
@@ -1107,6 +1149,22 @@ def test_of_course_is_no_topic() -> None:
 
 
 NAMED = [
+    (  # a deal of one kind is that deal however it is called after
+        "The two governments drafted a minerals deal in May. Weeks later, Lee said the "
+        "agreement was not ready.",
+        "the agreement was not ready",
+        "said",
+        "agreement",
+        "minerals deal",
+    ),
+    (  # not by a stage it was in
+        "The two governments drafted a framework agreement in May. Weeks later, Lee said the "
+        "deal was not ready.",
+        "the deal was not ready",
+        "said",
+        "deal",
+        None,
+    ),
     (  # a measure is the one its text named before, however capitalised
         "The Terminally Ill Adults (End of Life) Bill was passed.\n\nLord Frost said: “Many of "
         "us will now oppose this Bill in the Lords.”",

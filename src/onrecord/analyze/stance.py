@@ -60,9 +60,9 @@ from onrecord.model import Span, Stance, Statement, Topic, combined
 SUPPORT = frozenset(
     """support back want insist demand seek urge favor favour welcome endorse advocate
     push pursue champion defend embrace approve praise continue irreversible vital
-    essential crucial necessary commit committed propose call need hail accept ready
-    willing prepared allow permit tolerate realistic agree intend intention precondition
-    prerequisite deserve""".split()
+    importance revive resurrect essential crucial necessary commit committed propose call
+    need hail accept ready willing prepared allow permit tolerate realistic agree intend
+    intention precondition prerequisite deserve""".split()
 )
 OPPOSE = frozenset(
     """oppose opposed reject refuse block veto criticize criticise condemn deny resist fight
@@ -151,6 +151,8 @@ DEONTIC = frozenset({"should", "must", "ought"})
 MODALS = DEONTIC | {"will", "would", "shall", "wo", "'ll", "’ll"}  # not "could": no side
 # Deeds that meet an amount or a target: what will or should be spent is a side on it.
 INCLUSIONS = frozenset({"involve", "include"})  # what a deal must hold is a side for it
+# Deeds that give their object: the speakers are for what they say they will give.
+PROVISIONS = frozenset("give provide offer extend grant make sign".split())
 AMOUNT_DEEDS = frozenset("spend pay meet reach hit invest contribute".split())
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
@@ -191,6 +193,7 @@ CONCESSIVE = frozenset({"despite", "notwithstanding"})
 # Words setting a phrase in time: what it is set by takes no side ("ahead of the summit").
 SETTINGS = frozenset({"ahead", "before", "after", "during", "amid", "since", "until"})
 CONCEDING = frozenset({"although", "though"})  # marks of a clause granted, not argued
+REASONS = frozenset({"as", "because", "since"})  # marks of a clause giving a reason
 # Prepositions that give an adjective an aim of its own ("committed to", "wary of"),
 # and adjectives whose "for" is their aim ("ready for a ceasefire"), not whom
 # they judge a thing good or bad for ("not realistic for Italy's budget").
@@ -210,7 +213,9 @@ PROPOSALS = frozenset({"proposal", "offer", "bid"})
 # What a legislature or negotiators adopt: "the bill" is the kind of bill the
 # text named before ("the border security bill").
 MEASURES = frozenset({"bill", "legislation", "measure", "package", "treaty", "resolution"})
-DEALS = frozenset({"deal", "agreement"})
+DEALS = frozenset({"deal", "agreement", "accord", "pact"})
+DEAL_KEY = "deal"  # "the agreement" after "the minerals deal" is that deal
+STAGES = frozenset({"draft", "framework"})  # not what a deal is about: "the draft agreement"
 POINTERS = frozenset({"it", "this", "that"})  # pronouns that may stand for a measure
 _POINTED = MEASURES | DEALS  # what they may stand for
 NEAR = 2  # how far up from the phrase a bare negation still speaks against it
@@ -990,6 +995,10 @@ def _side(
             # "rejecting any suggestion of ceding territory ahead of a planned
             # summit": when it happens, no side on the summit
             return _topic(head, inside, "unclear", [])
+        if depth and not sign and _because(chain[depth - 1]):
+            # "blocked the deal as it lacked security guarantees": the reason
+            # for a side is no side on what it names
+            return _topic(head, inside, "unclear", [])
         if depth and not sign and _purpose(chain[depth - 1]):
             # "ruled out using force to take control": a side on the means, none on the aim
             return _topic(head, inside, "unclear", [])
@@ -1169,12 +1178,26 @@ def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
     if verb.lemma_.lower() in INCLUSIONS:  # "any end to the war must involve some swapping"
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
         return (1, modal) if modal is not None else None
+    if verb.lemma_.lower() in PROVISIONS and _own_future(verb):
+        return 1, verb  # "we will provide guarantees"; "I'm not going to make guarantees"
     if verb.lemma_.lower() not in AMOUNT_DEEDS:
         return None
     if not (_amount(amount) or amount.lemma_.lower() in TARGETS):
         return None
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
     return (1, modal) if modal is not None else None
+
+
+def _own_future(verb: Token) -> bool:
+    """A deed the speakers say they will or would do: "we will provide", "I'm
+    going to make"; not what another will do, nor what was done."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        doer = verb.head  # "I'm going to make"
+    elif any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        doer = verb
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in doer.children)
 
 
 def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
@@ -1253,6 +1276,13 @@ DEEDS = frozenset("decision move order plan attempt effort action bid push".spli
 def _deed_named(path: list[Token]) -> bool:
     """The phrase is what a deed noun's verb acts on: "the decision to block the takeover"."""
     return len(path) == 3 and path[1].dep_ == "acl" and path[2].lemma_.lower() in DEEDS
+
+
+def _because(clause: Token) -> bool:
+    """A clause giving a reason: "as it lacked ...", "because it is not ready"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in REASONS for c in clause.children
+    )
 
 
 def _reason(path: list[Token]) -> bool:
@@ -1493,13 +1523,12 @@ def _named_before(head: Token) -> str | None:
     "membership" after "Ukraine’s potential NATO membership" is "NATO membership"."""
     if not (head.is_lower or head.lower_ in MEASURES):
         return None  # "Trump" tagged as a noun is a name already
-    if head.lemma_.lower() in MEASURES and not _referring(head):
+    lemma = head.lemma_.lower()
+    if lemma in MEASURES | DEALS and not _referring(head):
         return None  # "legislation which allows ..." introduces one of its own
-    measure = head.lemma_.lower() in MEASURES
+    key = DEAL_KEY if lemma in DEALS else head.lower_ if lemma in MEASURES else head.text
     earlier = [
-        (i, name)
-        for i, name in _names(head.doc).get(head.lower_ if measure else head.text, ())
-        if head.i - LOOK_BACK <= i < head.i
+        (i, name) for i, name in _names(head.doc).get(key, ()) if head.i - LOOK_BACK <= i < head.i
     ]
     return earlier[-1][1] if earlier else None
 
@@ -1603,6 +1632,17 @@ def _with_bloc_named(head: Token, inside: set[int]) -> str | None:
     return None
 
 
+def _kind_word(word: Token) -> bool:
+    """A common noun before a deal saying what kind it is: "minerals" of "the
+    minerals deal" (not "Trump-led", nor a name, nor a stage: "draft")."""
+    return (
+        word.dep_ == "compound"
+        and word.tag_ in ("NN", "NNS")
+        and word.is_lower
+        and word.lower_ not in STAGES
+    )
+
+
 def _referring(noun: Token) -> bool:
     """Whether a noun points back to one named before: "the bill", "this
     measure", not "a bill" nor "legislation which allows ..."."""
@@ -1638,6 +1678,12 @@ def _names(doc: Doc) -> dict[str, list[tuple[int, str]]]:
                     cached.setdefault(token.text, []).append((token.i, name))
                     continue
             names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if _common(token) and token.lemma_.lower() in DEALS and token.tag_ == "NN":
+                kinds = list(itertools.takewhile(_kind_word, reversed(list(token.lefts))))
+                if kinds:  # "the minerals deal", which "the agreement" names later
+                    name = doc[kinds[-1].i : token.i + 1].text
+                    cached.setdefault(DEAL_KEY, []).append((token.i, name))
+                continue
             if _common(token) and token.lemma_.lower() in MEASURES:
                 # "the assisted dying bill", which "the bill" names later
                 measure = _measure_name(token)
