@@ -1,7 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onrecord.analyze.quotes import find_quotes
+from onrecord import analyze
+from onrecord.analyze.quotes import double_marked, find_quotes
 
 
 def regions(text: str) -> list[tuple[str, bool]]:
@@ -75,3 +76,24 @@ def test_regions_are_ordered_disjoint_and_inside(text: str) -> None:
     for quote in find_quotes(text):
         assert end <= quote.start < quote.end <= len(text)
         end = quote.end
+
+
+def test_single_marks_of_a_quotation_read_as_double_ones_offsets_held() -> None:
+    text = "‘We have no choice,’ Lee said on Monday. ‘Nobody else will.’ It’s late."
+    marked = double_marked(text)
+    assert len(marked) == len(text)
+    assert marked == "“We have no choice,” Lee said on Monday. “Nobody else will.” It’s late."
+    assert double_marked("“Yes,” he said, ‘maybe’ and it’s late.") == (
+        "“Yes,” he said, ‘maybe’ and it’s late."  # a text with double marks quotes with them
+    )
+    title = "She starred in ‘American Sniper’ and it’s late."
+    assert double_marked(title) == title  # a title is no speech
+
+
+def test_a_quotation_in_single_marks_interrupted_by_its_cue_is_one_statement() -> None:
+    text = "‘We have no choice, we have to save it,’ Lee said on Monday. ‘Nobody else will.’"
+    [said] = analyze(text).statements
+    assert [p.text for p in said.parts] == [
+        "‘We have no choice, we have to save it,’",  # the text's own marks
+        "‘Nobody else will.’",
+    ]

@@ -2,6 +2,8 @@
 
 Long texts are cut at paragraph breaks into chunks the parser handles in
 bounded memory; each chunk is analyzed alone and its offsets shifted back.
+Quotations written with single marks are read as if written with double ones
+(``quotes.double_marked``); every span still quotes the text as given.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 
 from onrecord import __version__
 from onrecord.analyze.pipeline import pipeline
+from onrecord.analyze.quotes import double_marked
 from onrecord.analyze.tagger import MODEL_STEM, models_dir
 from onrecord.model import Analysis, Span, Statement
 
@@ -46,27 +49,22 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def _shift(span: Span, offset: int) -> Span:
-    return Span(span.start + offset, span.end + offset, span.text)
+def _placed(statement: Statement, offset: int, text: str) -> Statement:
+    """A chunk's statement with offsets into the whole text, and the words of
+    its spans as that text writes them (see ``double_marked``)."""
 
+    def place(span: Span) -> Span:
+        start, end = span.start + offset, span.end + offset
+        return Span(start, end, text[start:end])
 
-def _shifted(statement: Statement, offset: int) -> Statement:
-    if not offset:
-        return statement
     return dataclasses.replace(
         statement,
-        parts=tuple(_shift(p, offset) for p in statement.parts),
-        source=_shift(statement.source, offset) if statement.source else None,
-        cue=_shift(statement.cue, offset) if statement.cue else None,
-        time_expression=(
-            _shift(statement.time_expression, offset) if statement.time_expression else None
-        ),
+        parts=tuple(place(p) for p in statement.parts),
+        source=place(statement.source) if statement.source else None,
+        cue=place(statement.cue) if statement.cue else None,
+        time_expression=place(statement.time_expression) if statement.time_expression else None,
         topics=tuple(
-            dataclasses.replace(
-                t,
-                span=_shift(t.span, offset),
-                evidence=tuple(_shift(e, offset) for e in t.evidence),
-            )
+            dataclasses.replace(t, span=place(t.span), evidence=tuple(map(place, t.evidence)))
             for t in statement.topics
         ),
     )
@@ -87,7 +85,7 @@ def analyze_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Anal
 
     def pieces() -> Iterator[tuple[str, tuple[str, int, bool]]]:
         for text in texts:
-            cut = chunks(text)
+            cut = chunks(double_marked(text))
             for k, (offset, piece) in enumerate(cut):
                 yield piece, (text, offset, k == len(cut) - 1)
 
@@ -95,7 +93,7 @@ def analyze_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Anal
     for doc, (text, offset, last) in pipeline().pipe(
         pieces(), as_tuples=True, batch_size=batch_size
     ):
-        statements.extend(_shifted(s, offset) for s in doc._.onrecord_statements)
+        statements.extend(_placed(s, offset, text) for s in doc._.onrecord_statements)
         if last:
             yield Analysis(text, statements)
             statements = []
