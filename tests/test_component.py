@@ -703,3 +703,13 @@ def test_a_pipeline_with_the_component_saves_and_loads_in_a_fresh_process(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "Maria", "Costa"]
+
+
+def test_a_telling_set_in_an_undated_past_takes_no_date_from_its_sentence() -> None:
+    text = (
+        "Mayor Ann Lee opposes the closure: her lawyers signaled opposition in a filing, and "
+        "Lee—who once supported a ban—has expressed warm feelings toward the bridge, posting "
+        "“KEEP IT OPEN” early Sunday morning."
+    )
+    [once] = [s for s in analyze(text).statements if s.cue and s.cue.text == "once supported"]
+    assert once.time_expression is None

@@ -574,6 +574,19 @@ CASES = [
         "the budget was",
         "Joe Biden",
     ),
+    # "the court", "the nation's top court": the court named before
+    (
+        "The Supreme Court upheld the law on Friday. The court argued that the law does not "
+        "limit speech.",
+        "that the law does not",
+        "Supreme Court",
+    ),
+    (  # not another court
+        "The Supreme Court ruled on Friday. Later the appeals court refused to reconsider the "
+        "decision.",
+        "to reconsider",
+        None,
+    ),
     # a relative pronoun that is no subject: the clause's own subject speaks
     (
         'Under the deal, which Spain\'s Prime Minister Maria Ortiz has called "preliminary", '
@@ -868,3 +881,28 @@ def test_a_source_inside_a_clause_on_the_subject_is_the_whole_subject(
         doc, text, run, RoleSpan("SOURCE", start, end), RoleSpan("CUE", told, told + 1)
     )
     assert source.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # a telling set after the content, with a teller of its own, is not part of it
+            "Two senators dispelled the idea on Sunday after Mayor Ann Lee signaled she would "
+            "sign an order to keep the bridge open, with one warning that contractors could face "
+            "“ruinous liability.”",
+            "signaled",
+            "she would sign an order to keep the bridge open",
+        ),
+        (  # ... what comes with the content is
+            "Obama said unemployment dipped to 4.9 percent in January, with the economy adding "
+            "151,000 jobs.",
+            "said",
+            "unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs",
+        ),
+    ],
+)
+def test_a_telling_with_a_teller_of_its_own_is_cut_from_the_content(
+    text: str, cue: str, content: str
+) -> None:
+    [told] = [s for s in analyze(text).statements if s.cue and s.cue.text == cue]
+    assert told.content.text == content

@@ -283,6 +283,26 @@ def _before_participle(
     return RoleSpan(content.role, content.start, end)
 
 
+def _before_with_telling(
+    doc: Doc, run: Sequence[int], table: TokenTable, content: RoleSpan
+) -> RoleSpan:
+    """The content cut before ", with one warning that ...", ", with aides
+    saying that ...": a telling set after it, with a teller of its own, is not
+    part of what was said (", with the economy adding jobs" is)."""
+    for k in range(content.start + 1, content.end - 3):
+        if doc[run[k]].lower_ != "with" or doc[run[k - 1]].text != "," or table.quoted[run[k]]:
+            continue
+        for j in (k + 2, k + 3):  # the teller in one or two words
+            telling, after = doc[run[j]], doc[run[j + 1]] if j + 1 < content.end else None
+            if (
+                telling.lower_ in _TELLINGS
+                and after is not None
+                and (after.lower_ == "that" or after.text in QUOTE_MARKS or after.text == ":")
+            ):
+                return RoleSpan(content.role, content.start, k - 1)
+    return content
+
+
 def _before_next_deed(
     doc: Doc,
     run: Sequence[int],
@@ -317,6 +337,8 @@ def _before_next_deed(
 
 
 _SEQUENCE = frozenset({"before", "after", "while", "by"})  # a deed the subject goes on to
+# Words of telling in ", with one warning that ...": another teller's telling.
+_TELLINGS = frozenset("warning saying adding noting arguing insisting claiming cautioning".split())
 
 
 def _before_quoted_speech(
@@ -501,8 +523,16 @@ def extract(doc: Doc, tagger: Tagger) -> list[Statement]:
         deeds: list[Group] = []
         for group in groups:
             group.contents = [
-                _before_participle(
-                    doc, run, table, _after_leading_date(doc, run, _complete(doc, run, labels, c))
+                _before_with_telling(
+                    doc,
+                    run,
+                    table,
+                    _before_participle(
+                        doc,
+                        run,
+                        table,
+                        _after_leading_date(doc, run, _complete(doc, run, labels, c)),
+                    ),
                 )
                 for c in group.contents
             ]

@@ -17,6 +17,7 @@ gets no name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -665,6 +666,10 @@ class SpeakerResolver:
             return self._named(span, _person(mention, nearest))  # "She tweeted" goes on with it
         if [t.lower_ for t in span] in (["the", "former"], ["the", "latter"]):
             return self._named(span, _person(mention, self._one_of_two(span)))
+        supreme = _court_words(span)
+        if supreme is not None:
+            court = self._court_before(span.start, supreme)
+            return Speaker(mention, court, "organization" if court else None)
         if [t.lower_ for t in span] in (["the", "company"], ["the", "firm"]):
             company = self._company_before(span.start)
             return Speaker(mention, company, "organization" if company else None)
@@ -1033,6 +1038,19 @@ class SpeakerResolver:
         ]
         return mentions + self._lone_surnames(i)
 
+    def _court_before(self, i: int, supreme: bool) -> str | None:
+        """The court "the court" stands for, or "the high court" or "the
+        nation's top court" (``supreme``): the last one (a supreme one) named
+        before token ``i``, outside quotations."""
+        courts = [
+            name
+            for e in self.ents
+            if e.end <= i and e.label_ == "ORG" and not self.quoted[e.start]
+            for name in [_COURT.sub("", _clean(e.text))]
+            if name.endswith(" Court") and (not supreme or "Supreme" in name)
+        ]
+        return courts[-1] if courts else None
+
     def _company_before(self, i: int) -> str | None:
         """The body "the company" stands for, named before token ``i`` in its
         paragraph or the one before: the subject of its own sentence, else a
@@ -1283,6 +1301,16 @@ def _same_office(words: Collection[str], head: str, title: Collection[str]) -> b
     return head not in ROLES or head in _ANY_LEADER or head in title or not ROLES & set(title)
 
 
+def _court_words(span: Span) -> bool | None:
+    """Whether a source is "the court" (False) or the highest one ("the high
+    court", "the nation's top court": True); None for any other words ("the
+    appeals court" is not the one named last)."""
+    if span.root.lower_ != "court" or len(span) > _MAX_COURT_WORDS:
+        return None
+    words = {t.lower_ for t in span} - _COURT_PLAIN
+    return None if words - _COURT_HIGHEST else bool(words)
+
+
 def _closing_body(span: Span, ents: Sequence[Span]) -> Span | None:
     """An organisation's name that a word for its kind introduces ("Campaign
     group Right to Life UK", "the charity Humanists UK"), ending the source."""
@@ -1335,6 +1363,10 @@ def spelled_out(words: Iterable[str]) -> set[str]:
 
 _MAX_ROLE_WORDS = 6
 _MAX_BARE_NAME = 3  # words of a name the entity tagger missed
+_MAX_COURT_WORDS = 5  # "the nation's top court"
+_COURT = re.compile(r"^[Tt]he |[’']s$")  # "the Supreme Court’s": "Supreme Court"
+_COURT_PLAIN = frozenset({"the", "court", "’s", "'s", "nation", "country"})
+_COURT_HIGHEST = frozenset({"high", "highest", "top"})
 
 
 def _role(words: str) -> str | None:

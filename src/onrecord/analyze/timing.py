@@ -48,6 +48,7 @@ RELATIVE_DAY = re.compile(
 )
 _DEADLINES = frozenset({"by", "until", "through", "before"})
 _THIS_DAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\b")
+_UNDATED_PAST = frozenset({"once", "previously", "formerly"})
 # A clause of its own, off the main clause: "since Trump returned ... last month".
 _SUBORDINATE = "advcl"
 
@@ -208,6 +209,9 @@ def with_time_expressions(doc: Doc, text: str, statements: list[Statement]) -> l
     starts = [sent.start_char for sent in sentences]
     out = []
     for statement in statements:
+        if _undated_past(doc, statement):
+            out.append(statement)  # "Trump, who once supported a ban": not the day of the story
+            continue
         anchor = statement.cue or statement.source or statement.parts[0]
         others = [p for p in contents if p not in statement.parts]
         index = max(0, sum(1 for start in starts if start <= anchor.start) - 1)
@@ -254,6 +258,18 @@ _CALENDAR = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = str.maketrans("", "", '“”"')
+
+
+def _undated_past(doc: Doc, statement: Statement) -> bool:
+    """A telling set in a past no date names: "once supported", "had previously said"."""
+    root = cue_root(doc, statement)
+    return root is not None and any(
+        c.dep_ == "advmod"
+        and c.lower_ in _UNDATED_PAST
+        and c.i < root.i  # not "was uttered once": one time
+        and not (c.i and doc[c.i - 1].lower_ in ("not", "never"))  # "not once referring"
+        for c in root.children
+    )
 
 
 def _dates_cue(doc: Doc, text: str, ent: DocSpan, statement: Statement) -> bool:
