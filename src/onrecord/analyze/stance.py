@@ -23,7 +23,13 @@ undone ("reverse his ban on the bid": for the bid).  A verdict on a clause's
 subject judges the phrase only near that subject ("attempts to politicize the
 review of the sale were counterproductive" judges no sale).  A joining or a
 recognizing is itself a question ("join NATO", "recognize Crimea as
-Russian"), and what should or must be done about it is a side on it.
+Russian"), and what should or must be done about it is a side on it, as is
+what the speakers say they will (not) give or carry out ("I'm not going to
+make security guarantees", "we will enforce the law") and what there will be
+no more of ("there would be no extensions").  What a thing does ("a law
+banning tariffs") is a side only through a side on the thing ("supported a
+law banning tariffs"); a reason for a side ("blocked the deal as it lacked
+guarantees") and a loss told ("will be denied an outlet") are none.
 
 Five cases are left ``unclear`` on purpose, because reading a side into them
 misleads: the doer of a passive ("pushed by the media"), a negated
@@ -74,6 +80,7 @@ OPPOSE = frozenset(
 )
 # Taking a claim as true: no side on what the claim is about.
 ASSENT = frozenset({"agree"})  # "deny that ..." still speaks against what it denies
+DEPRIVALS = frozenset({"deny", "refuse"})  # passive, they tell a loss: "were denied entry"
 _SIDED = (SUPPORT | OPPOSE) - ASSENT  # cues whose side falls on what they act on
 _CLAUSES = frozenset({"ccomp", "advcl", "conj", "parataxis"})
 # Verdicts on a thing, only as what its subject is said to be ("the tariffs
@@ -152,10 +159,11 @@ MODALS = DEONTIC | {"will", "would", "shall", "wo", "'ll", "’ll"}  # not "coul
 # Deeds that meet an amount or a target: what will or should be spent is a side on it.
 INCLUSIONS = frozenset({"involve", "include"})  # what a deal must hold is a side for it
 # Deeds that give their object: the speakers are for what they say they will give.
-PROVISIONS = frozenset("give provide offer extend grant make sign".split())
+PROVISIONS = frozenset("give provide offer extend grant make sign enforce implement".split())
 AMOUNT_DEEDS = frozenset("spend pay meet reach hit invest contribute".split())
 NEGATIONS = frozenset("not n't n’t never no nobody nothing none neither nor".split())
 THIRD_PERSON = frozenset("he she they".split())
+SPEAKER_PRONOUNS = frozenset({"he", "she"})  # the speaker's "I" in reported speech
 # Nouns too general to name a question by themselves.
 LIGHT = frozenset(
     """idea question issue matter part component way thing time year day week month
@@ -205,7 +213,7 @@ PATHS = frozenset({"path", "road"})
 # need for these tariffs" is against them, "the reason for the tariffs" nothing.
 GROUNDS = frozenset("justification basis excuse reason".split())
 # Means put to a purpose: "force to acquire", "the use of force to seize".
-MEANS = frozenset("force use power means coercion pressure involve employ military".split())
+MEANS = frozenset("force use power means coercion pressure involve employ military time".split())
 # Nouns whose question is what they are for: "a proposal for a 30-day ceasefire",
 # "Ukraine's bid for NATO membership"; without "for" they name one themselves.
 # Not "plan": a "plan for the economy" is about it, not for it.
@@ -709,6 +717,8 @@ def _first_polar(words: Iterable[Token]) -> tuple[int, Token] | None:
             return -1, word  # "can forget about joining NATO"
         if lemma == "open" and word.pos_ == "ADJ":
             return 1, word  # "open to talks", not "opened fire"
+        if lemma in DEPRIVALS and any(c.dep_ == "auxpass" for c in word.children):
+            continue  # "will be denied an outlet": a loss told, no one's opposition
         if lemma in SUPPORT:
             return 1, word
         if (lemma in OPPOSE and not (lemma in DOUBTS and word.pos_ == "VERB")) or lemma.startswith(
@@ -986,6 +996,8 @@ def _side(
     near = False  # a negation on the phrase's own predicate ("was never going to be a member")
     evidence: list[Token] = []
     decided: int | None = None  # where the side was set
+    described = False  # set by a word describing a thing ("a law banning TikTok")
+    on_described: tuple[int, Token] | None = None  # and the side then met on that thing
     for depth, token in enumerate(chain):
         if _nobody_s_side(chain, depth, cue, speaker, quotes) or (
             token.dep_ == "agent" and not sign
@@ -999,7 +1011,7 @@ def _side(
             # "blocked the deal as it lacked security guarantees": the reason
             # for a side is no side on what it names
             return _topic(head, inside, "unclear", [])
-        if depth and not sign and _purpose(chain[depth - 1]):
+        if depth and (not sign or described) and _purpose(chain[depth - 1]):
             # "ruled out using force to take control": a side on the means, none on the aim
             return _topic(head, inside, "unclear", [])
         # "no specific timeline", "no evidence": a quantity, not a side; but
@@ -1040,7 +1052,11 @@ def _side(
         polar = (
             _judgement(chain, depth, quotes)
             or (_deontic(token) if not depth or _passed(chain, depth) else None)
-            or (_pledged(token, chain[0]) if depth == 1 and chain[0].dep_ == "dobj" else None)
+            or (
+                _pledged(token, chain[0], _quoted(token, quotes))
+                if depth == 1 and chain[0].dep_ == "dobj"
+                else None
+            )
         )
         if polar is None and sign and token.lemma_.lower() in ACCUSATIONS:
             polar = -1, token  # composes only: "accused Putin of rejecting the proposal"
@@ -1055,6 +1071,7 @@ def _side(
             if not sign:
                 sign, decided = polar[0], depth
                 evidence.append(polar[1])
+                described = _describing(polar[1], inside) and (cue is None or polar[1].i != cue.i)
             elif decided is not None and (
                 _reason(chain[decided + 1 : depth]) or _acted_on(chain, decided, depth)
             ):
@@ -1065,10 +1082,24 @@ def _side(
                 sign *= polar[0]
                 evidence.append(polar[1])
                 decided = None
+            elif described and on_described is None:
+                on_described = polar  # the side on what the participle describes
         if negation is not None:
             turns += 1
             near = near or depth <= NEAR
             evidence.append(negation)
+    if described and decided is not None:
+        # "supported a law banning tariffs": against them; what the law does
+        # is no one's side unless a side is taken on the law ("review the
+        # decision to uphold a law banning tariffs")
+        if on_described is None:
+            return _topic(head, inside, "unclear", [])
+        sign *= on_described[0]
+        evidence.append(on_described[1])
+    ruled_out = _ruled_out(head) if not sign and not turns else None
+    if ruled_out is not None:
+        sign = -1  # "there will be no extensions"
+        evidence.append(ruled_out)
     if not sign and not turns:
         # What the content says the thing is: "NATO, which it perceives as hostile".
         judged = [head] if _common(head) else _objects(head, inside)
@@ -1090,6 +1121,32 @@ def _side(
     return _topic(head, inside, stance, evidence if sign else [])
 
 
+def _ruled_out(noun: Token) -> Token | None:
+    """The "no" of "there will be no extensions": what is to be is a side;
+    what is ("there is no evidence") is none."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or verb.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), None)
+
+
+def _describing(word: Token, inside: set[int]) -> bool:
+    """A participle describing a thing the content mentions ("review a law
+    banning TikTok"), not the thing the content is ("filed papers opposing
+    the unsealing": what was filed opposes it)."""
+    return (
+        word.pos_ == "VERB"
+        and word.dep_ == "acl"
+        and word.tag_ in ("VBG", "VBN")
+        and word.head.head.i in inside
+        and word.head.head.i != word.head.i
+    )
+
+
 def _purpose(verb: Token) -> bool:
     """A purpose a means is put to: "using force to take control", "military
     force to acquire the Panama Canal"; not a plan's aim ("plans to deploy
@@ -1099,7 +1156,7 @@ def _purpose(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return False  # "called for Ukraine to join NATO": what is called for
-    return verb.dep_ in ("advcl", "acl", "xcomp") and _means(verb.head, verb, depth=2)
+    return verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and _means(verb.head, verb, depth=2)
 
 
 def _means(word: Token, purpose: Token, depth: int) -> bool:
@@ -1169,7 +1226,7 @@ def _amount(noun: Token) -> bool:
     return noun.lower_ in ("%", "percent") and any(c.like_num for c in noun.lefts)
 
 
-def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
+def _pledged(verb: Token, amount: Token, quoted: bool) -> tuple[int, Token] | None:
     """+1 and the modal for what the speaker says a deal must involve, or for
     an amount or target a deed meets that the speaker says will, would or
     should be met ("would not spend 5% of GDP": against
@@ -1178,7 +1235,7 @@ def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
     if verb.lemma_.lower() in INCLUSIONS:  # "any end to the war must involve some swapping"
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in DEONTIC), None)
         return (1, modal) if modal is not None else None
-    if verb.lemma_.lower() in PROVISIONS and _own_future(verb):
+    if verb.lemma_.lower() in PROVISIONS and _own_future(verb, quoted):
         return 1, verb  # "we will provide guarantees"; "I'm not going to make guarantees"
     if verb.lemma_.lower() not in AMOUNT_DEEDS:
         return None
@@ -1188,16 +1245,18 @@ def _pledged(verb: Token, amount: Token) -> tuple[int, Token] | None:
     return (1, modal) if modal is not None else None
 
 
-def _own_future(verb: Token) -> bool:
+def _own_future(verb: Token, quoted: bool) -> bool:
     """A deed the speakers say they will or would do: "we will provide", "I'm
-    going to make"; not what another will do, nor what was done."""
+    going to make", and outside a quotation "he would give" (reported speech
+    tells the speaker's "I" so); not what another will do, nor what was done."""
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         doer = verb.head  # "I'm going to make"
     elif any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         doer = verb
     else:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in doer.children)
+    own = FIRST_PERSON if quoted else FIRST_PERSON | SPEAKER_PRONOUNS
+    return any(c.dep_ == "nsubj" and c.lower_ in own for c in doer.children)
 
 
 def _judged_by_adjective(noun: Token, below: list[Token]) -> bool:
