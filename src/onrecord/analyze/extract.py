@@ -52,15 +52,17 @@ def _whole_subject(
     subject = next(
         (c for v in verbs[-1:] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None
     )
+    if subject is None:
+        return _char_span(doc, text, run, source)
     clause = next(
         (
             c
-            for c in (subject.children if subject is not None else ())
+            for c in subject.children
             if c.dep_ in ("relcl", "acl") and c.left_edge.i <= first and last <= c.right_edge.i
         ),
         None,
     )
-    if subject is None or clause is None:
+    if clause is None:
         return _char_span(doc, text, run, source)
     start, end = subject.left_edge.i, clause.right_edge.i
     words = text[doc[start].idx : doc[end].idx + len(doc[end])]

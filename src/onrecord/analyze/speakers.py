@@ -165,6 +165,7 @@ def country_of(words: str) -> str | None:
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ANY_LEADER = frozenset({"chief", "leader"})  # words for whoever leads a body or a country
+_RANKS = frozenset({"deputy", "vice"})  # a deputy holds another office than the one deputized
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "former", "'s", "’s", "and", "who"})
 _PARAGRAPH_WINDOW = 2  # how many paragraphs back a pronoun may look
 
@@ -1296,7 +1297,7 @@ def _same_office(words: Collection[str], head: str, title: Collection[str]) -> b
     or a word for any leader ("the NATO chief": "NATO Secretary General"); not
     "the Ukrainian deputy prime minister" for "Ukrainian President Volodymyr
     Zelensky", nor "the president" for "Vice President JD Vance"."""
-    if {"deputy", "vice"} & set(words) != {"deputy", "vice"} & set(title):
+    if _RANKS.intersection(words) != _RANKS.intersection(title):
         return False
     return head not in ROLES or head in _ANY_LEADER or head in title or not ROLES & set(title)
 
